@@ -1,0 +1,728 @@
+//! The `rota` command line: the same engine and data as the window, printed for people
+//! (table, Markdown) and for scripts (CSV, JSON).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::data::Catalog;
+use crate::data::scenario_file::{Diagnostic, load_scenario, parse_date};
+use crate::engine::{
+    Event, Holding, HoldingKind, Members, Place, Scenario, StateCode, difference, fit_readings,
+    match_history, project,
+};
+
+/// rota: how the post of CSTO Secretary General rotates among the member states.
+///
+/// With no subcommand, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "rota", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the projected succession from the rotation's start.
+    Project {
+        /// A scenario file (RON); without one, the rule of 2015 alone.
+        scenario: Option<PathBuf>,
+        #[command(flatten)]
+        what_if: WhatIf,
+        /// Print holdings that start before this day (YYYY-MM-DD).
+        #[arg(long, value_parser = date_arg, default_value = "2041-01-01")]
+        until: NaiveDate,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print the documented holdings, Bordyuzha's included, with their sources.
+    History {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print a scenario beside the documented history, with the differences in words.
+    Compare {
+        /// A scenario file (RON); without one, the rule of 2015 alone.
+        scenario: Option<PathBuf>,
+        #[command(flatten)]
+        what_if: WhatIf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print how well each reading explains the documented record.
+    Fit {
+        /// The last day counted is the day before this one (default: today).
+        #[arg(long, value_parser = date_arg)]
+        until: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Check a scenario file and report every problem as FILE:LINE:COLUMN: message.
+    Check { file: PathBuf },
+}
+
+/// Output formats: `table` and `markdown` for people, `csv` and `json` for scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+    Markdown,
+}
+
+/// What-if flags, applied on top of the scenario file (or the rule alone).
+#[derive(Debug, Default, Args)]
+pub struct WhatIf {
+    /// Add the documented events (Armenia's nominee takes office on 2017-05-02; recall on 2018-11-02).
+    #[arg(long)]
+    documented: bool,
+    /// What follows an early vacancy: acting-until-term-end, same-state-completes,
+    /// next-state-full-term or next-state-early-start.
+    #[arg(long, value_name = "NAME")]
+    reading: Option<String>,
+    /// Days from a vacancy until a successor nominee takes office.
+    #[arg(long, value_name = "N")]
+    lag_days: Option<u32>,
+    /// Length of a turn, in months.
+    #[arg(long, value_name = "N", conflicts_with = "term_years")]
+    term_months: Option<u32>,
+    /// Length of a turn, in years.
+    #[arg(long, value_name = "N")]
+    term_years: Option<u32>,
+    /// Whose names set the order: ru, en or ru-official.
+    #[arg(long, value_name = "ORDER")]
+    order: Option<String>,
+    /// What a late appointment does: slot (the turn keeps its end) or office (a full term from
+    /// taking office).
+    #[arg(long, value_name = "ANCHORING")]
+    anchoring: Option<String>,
+    /// Skip a state whose participation is suspended when its turn would start.
+    #[arg(long)]
+    skip_suspended: bool,
+    /// The day the rotation begins.
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    start: Option<NaiveDate>,
+    /// Recall the appointed holder on DATE (repeatable).
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    recall: Vec<NaiveDate>,
+    /// A state's nominee takes office late, on DATE (repeatable).
+    #[arg(long, value_name = "CODE@DATE")]
+    takes_office: Vec<String>,
+    /// A state joins on DATE (repeatable).
+    #[arg(long, value_name = "CODE@DATE")]
+    join: Vec<String>,
+    /// A state leaves on DATE (repeatable).
+    #[arg(long, value_name = "CODE@DATE")]
+    withdraw: Vec<String>,
+    /// A state's participation is suspended from FROM until TO (TO may be left out).
+    #[arg(long, value_name = "CODE@FROM..TO")]
+    suspend: Vec<String>,
+}
+
+fn date_arg(text: &str) -> Result<NaiveDate, String> {
+    parse_date(text)
+}
+
+/// A failure the user can act on: one message, exit status 2.
+struct Failure(String);
+
+impl From<Vec<Diagnostic>> for Failure {
+    fn from(problems: Vec<Diagnostic>) -> Self {
+        Self(
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    }
+}
+
+/// Splits `CODE@DATE`.
+fn code_at<'a>(flag: &str, text: &'a str) -> Result<(&'a str, &'a str), Failure> {
+    text.split_once('@').ok_or_else(|| {
+        Failure(format!(
+            "--{flag} {text}: expected CODE@DATE, such as ARM@2017-05-02"
+        ))
+    })
+}
+
+fn state(flag: &str, text: &str, code: &str, members: &Members) -> Result<StateCode, Failure> {
+    crate::data::scenario_file::parse_state(code, members)
+        .map_err(|m| Failure(format!("--{flag} {text}: {m}")))
+}
+
+fn date(flag: &str, text: &str, date: &str) -> Result<NaiveDate, Failure> {
+    parse_date(date).map_err(|m| Failure(format!("--{flag} {text}: {m}")))
+}
+
+impl WhatIf {
+    /// The scenario file (or the rule alone) with these flags applied, checked.
+    fn scenario(&self, file: Option<&Path>, catalog: &Catalog) -> Result<Scenario, Failure> {
+        let members = &catalog.members;
+        let mut scenario = match file {
+            Some(path) => load_scenario(path, members)?,
+            None => catalog.scenario("rule-alone").cloned().unwrap_or_default(),
+        };
+        let from_file = scenario.events.len();
+        let before = scenario.rules;
+        let mut labels: Vec<String> = Vec::new();
+        let mut add = |scenario: &mut Scenario, event: Event, label: String| {
+            scenario.events.push(event);
+            labels.push(label);
+        };
+        if self.documented {
+            for event in catalog.documented_scenario().events {
+                add(&mut scenario, event, format!("--documented ({event})"));
+            }
+        }
+        let rules = &mut scenario.rules;
+        if let Some(text) = &self.reading {
+            rules.reading = text
+                .parse()
+                .map_err(|m| Failure(format!("--reading: {m}")))?;
+        }
+        if let Some(text) = &self.order {
+            rules.order = text.parse().map_err(|m| Failure(format!("--order: {m}")))?;
+        }
+        if let Some(text) = &self.anchoring {
+            rules.anchoring = text
+                .parse()
+                .map_err(|m| Failure(format!("--anchoring: {m}")))?;
+        }
+        if let Some(n) = self.lag_days {
+            rules.lag_days = n;
+        }
+        if let Some(n) = self.term_months {
+            rules.term_months = n;
+        }
+        if let Some(n) = self.term_years {
+            rules.term_months = n.saturating_mul(12);
+        }
+        if self.skip_suspended {
+            rules.skip_suspended = true;
+        }
+        if let Some(day) = self.start {
+            rules.start = day;
+        }
+        for &day in &self.recall {
+            add(
+                &mut scenario,
+                Event::Recall { date: day },
+                format!("--recall {day}"),
+            );
+        }
+        for (flag, list) in [
+            ("takes-office", &self.takes_office),
+            ("join", &self.join),
+            ("withdraw", &self.withdraw),
+        ] {
+            for text in list {
+                let (code, day) = code_at(flag, text)?;
+                let s = state(flag, text, code, members)?;
+                let d = date(flag, text, day)?;
+                let event = match flag {
+                    "takes-office" => Event::TakesOffice { state: s, date: d },
+                    "join" => Event::Join { state: s, date: d },
+                    _ => Event::Withdraw { state: s, date: d },
+                };
+                add(&mut scenario, event, format!("--{flag} {text}"));
+            }
+        }
+        for text in &self.suspend {
+            let (code, range) = code_at("suspend", text)?;
+            let (from, to) = range.split_once("..").ok_or_else(|| {
+                Failure(format!(
+                    "--suspend {text}: expected CODE@FROM..TO, such as ARM@2024-02-22..2026-01-01"
+                ))
+            })?;
+            let event = Event::Suspend {
+                state: state("suspend", text, code, members)?,
+                from: date("suspend", text, from)?,
+                to: if to.is_empty() {
+                    None
+                } else {
+                    Some(date("suspend", text, to)?)
+                },
+            };
+            add(&mut scenario, event, format!("--suspend {text}"));
+        }
+        if !labels.is_empty() || scenario.rules != before {
+            scenario.name = format!("{} (what-if)", scenario.name);
+        }
+        let problems = scenario.problems(members);
+        if let Some(problem) = problems.first() {
+            let place = match problem.place {
+                Place::Rule(name) => format!("--{}", name.replace('_', "-")),
+                Place::Event(i) if i >= from_file => labels
+                    .get(i - from_file)
+                    .cloned()
+                    .unwrap_or_else(|| format!("event {}", i + 1)),
+                Place::Event(i) => format!(
+                    "{} (event {})",
+                    file.map_or_else(String::new, |p| p.display().to_string()),
+                    i + 1
+                ),
+            };
+            return Err(Failure(format!("{place}: {}", problem.message)));
+        }
+        Ok(scenario)
+    }
+}
+
+/// Runs a subcommand; prints its output and returns the exit status (2 on bad input).
+#[must_use]
+pub fn run(command: Command, today: NaiveDate) -> ExitCode {
+    let catalog = match Catalog::bundled() {
+        Ok(catalog) => catalog,
+        Err(e) => {
+            eprintln!("rota: the bundled data is damaged: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match execute(command, &catalog, today) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(Failure(message)) => {
+            eprintln!("rota: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn execute(command: Command, catalog: &Catalog, today: NaiveDate) -> Result<String, Failure> {
+    let members = &catalog.members;
+    let history = catalog.history_holdings();
+    match command {
+        Command::Project {
+            scenario,
+            what_if,
+            until,
+            format,
+        } => {
+            let scenario = what_if.scenario(scenario.as_deref(), catalog)?;
+            let mut projection = project(&scenario, members, until);
+            match_history(&mut projection.holdings, &history);
+            for w in &projection.warnings {
+                eprintln!("warning: {w}");
+            }
+            Ok(holdings_out(&projection.holdings, members, format, false))
+        }
+        Command::History { format } => {
+            let mut out = holdings_out(&history, members, format, true);
+            if format == Format::Table {
+                out.push_str("\nSources:\n");
+                for id in catalog.history.iter().flat_map(|d| &d.sources).fold(
+                    Vec::new(),
+                    |mut v: Vec<&String>, s| {
+                        if !v.contains(&s) {
+                            v.push(s);
+                        }
+                        v
+                    },
+                ) {
+                    if let Some(source) = catalog.source(id) {
+                        let _ = writeln!(
+                            out,
+                            "  {id}: {}{}",
+                            source.label,
+                            source
+                                .urls
+                                .first()
+                                .map_or(String::new(), |u| format!(", {u}"))
+                        );
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Command::Compare {
+            scenario,
+            what_if,
+            format,
+        } => {
+            let scenario = what_if.scenario(scenario.as_deref(), catalog)?;
+            Ok(compare_out(&scenario, catalog, &history, format))
+        }
+        Command::Fit { until, format } => {
+            let until = until.unwrap_or(today);
+            let from = crate::engine::Rules::rotation_start();
+            let fits = fit_readings(
+                &catalog.documented_scenario(),
+                &history,
+                members,
+                from,
+                until,
+            );
+            Ok(fit_out(&fits, format))
+        }
+        Command::Check { file } => {
+            let scenario = load_scenario(&file, members)?;
+            let until = NaiveDate::from_ymd_opt(2041, 1, 1)
+                .unwrap_or_default()
+                .max(scenario.rules.start);
+            let projection = project(&scenario, members, until);
+            let mut out = format!(
+                "{}: ok: \"{}\", {} event{}\n",
+                file.display(),
+                scenario.name,
+                scenario.events.len(),
+                if scenario.events.len() == 1 { "" } else { "s" }
+            );
+            for w in &projection.warnings {
+                let _ = writeln!(out, "{}: warning: {w}", file.display());
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn code(s: Option<StateCode>) -> String {
+    s.map(|c| c.to_string()).unwrap_or_default()
+}
+
+fn name(members: &Members, s: Option<StateCode>) -> String {
+    s.map(|c| members.name_en(c)).unwrap_or_default()
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn holding_json(h: &Holding) -> serde_json::Value {
+    serde_json::json!({
+        "start": h.start.to_string(),
+        "end": h.end.to_string(),
+        "turn": code(h.turn),
+        "holder_state": code(h.holder_state),
+        "holder": h.holder,
+        "kind": h.kind.name(),
+    })
+}
+
+/// Prints holdings in a format. People's formats show the last day in office and states' names.
+fn holdings_out(holdings: &[Holding], members: &Members, format: Format, history: bool) -> String {
+    match format {
+        Format::Csv => {
+            let mut out = String::from("start,end,turn,holder_state,holder,kind\n");
+            for h in holdings {
+                let _ = writeln!(
+                    out,
+                    "{},{},{},{},{},{}",
+                    h.start,
+                    h.end,
+                    code(h.turn),
+                    code(h.holder_state),
+                    csv_field(&h.holder),
+                    h.kind.name()
+                );
+            }
+            out
+        }
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = holdings.iter().map(holding_json).collect();
+            format!("{}\n", serde_json::Value::Array(rows))
+        }
+        Format::Table | Format::Markdown => {
+            let header = [
+                "From",
+                "To (last day)",
+                "Turn",
+                "Holder",
+                "Holder's state",
+                "Kind",
+            ];
+            let rows: Vec<Vec<String>> = holdings
+                .iter()
+                .map(|h| {
+                    vec![
+                        h.start.to_string(),
+                        h.last_day().to_string(),
+                        h.turn.map_or_else(
+                            || {
+                                if history {
+                                    "(before the rotation)".to_owned()
+                                } else {
+                                    String::new()
+                                }
+                            },
+                            |c| members.name_en(c),
+                        ),
+                        h.holder.clone(),
+                        name(members, h.holder_state),
+                        h.kind.name().to_owned(),
+                    ]
+                })
+                .collect();
+            table(&header, &rows, format == Format::Markdown)
+        }
+    }
+}
+
+/// A plain-text or Markdown table with columns as wide as their widest cell.
+fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
+    let width = |i: usize| {
+        rows.iter()
+            .filter_map(|r| r.get(i))
+            .map(|c| c.chars().count())
+            .chain([header.get(i).map_or(0, |h| h.chars().count())])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..header.len()).map(width).collect();
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count()))))
+            .collect();
+        if markdown {
+            format!("| {} |\n", padded.join(" | "))
+        } else {
+            format!("{}\n", padded.join("  ").trim_end())
+        }
+    };
+    let head: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+    let mut out = line(&head);
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    out.push_str(&if markdown {
+        line(&rule)
+    } else {
+        format!("{}\n", rule.join("  "))
+    });
+    for row in rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+fn compare_out(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    history: &[Holding],
+    format: Format,
+) -> String {
+    let members = &catalog.members;
+    let from = crate::engine::Rules::rotation_start().min(scenario.rules.start);
+    let to = history.iter().map(|h| h.end).max().unwrap_or(from);
+    let mut projection = project(scenario, members, to);
+    match_history(&mut projection.holdings, history);
+    let ours = &projection.holdings;
+    let diff = difference(ours, history, from, to, members);
+
+    // Rows: every stretch in which neither side changes.
+    let mut cuts: Vec<NaiveDate> = ours
+        .iter()
+        .chain(history.iter())
+        .flat_map(|h| [h.start, h.end])
+        .filter(|d| from <= *d && *d <= to)
+        .collect();
+    cuts.extend([from, to]);
+    cuts.sort_unstable();
+    cuts.dedup();
+    let side = |list: &[Holding], day: NaiveDate| {
+        crate::engine::project::holding_on(list, day).map(|h| {
+            let who = match h.kind {
+                HoldingKind::Acting => format!("{} (acting)", h.holder),
+                HoldingKind::Term => h.holder.clone(),
+            };
+            (h.turn, h.holder_state, who)
+        })
+    };
+    struct Row {
+        start: NaiveDate,
+        end: NaiveDate,
+        documented: Option<(Option<StateCode>, Option<StateCode>, String)>,
+        scenario: Option<(Option<StateCode>, Option<StateCode>, String)>,
+        agree: bool,
+    }
+    let rows: Vec<Row> = cuts
+        .windows(2)
+        .map(|w| {
+            let documented = side(history, w[0]);
+            let scenario = side(ours, w[0]);
+            let agree =
+                documented.as_ref().map(|d| (d.0, d.1)) == scenario.as_ref().map(|s| (s.0, s.1));
+            Row {
+                start: w[0],
+                end: w[1],
+                documented,
+                scenario,
+                agree,
+            }
+        })
+        .collect();
+    let describe = |side: &Option<(Option<StateCode>, Option<StateCode>, String)>| {
+        side.as_ref().map_or_else(String::new, |(turn, _, who)| {
+            format!(
+                "{}: {who}",
+                turn.map_or_else(String::new, |t| members.name_en(t))
+            )
+        })
+    };
+    match format {
+        Format::Csv => {
+            let mut out = String::from(
+                "start,end,documented_turn,documented_holder_state,documented_holder,scenario_turn,scenario_holder_state,scenario_holder,agree\n",
+            );
+            for r in &rows {
+                let cols = |s: &Option<(Option<StateCode>, Option<StateCode>, String)>| {
+                    s.as_ref().map_or_else(
+                        || ",,".to_owned(),
+                        |(t, hs, who)| format!("{},{},{}", code(*t), code(*hs), csv_field(who)),
+                    )
+                };
+                let _ = writeln!(
+                    out,
+                    "{},{},{},{},{}",
+                    r.start,
+                    r.end,
+                    cols(&r.documented),
+                    cols(&r.scenario),
+                    r.agree
+                );
+            }
+            out
+        }
+        Format::Json => {
+            let value = serde_json::json!({
+                "scenario": scenario.name,
+                "from": from.to_string(),
+                "to": to.to_string(),
+                "first_divergence": diff.first_divergence.map(|d| d.to_string()),
+                "disagreements": diff.periods.iter().map(|p| serde_json::json!({"start": p.start.to_string(), "end": p.end.to_string()})).collect::<Vec<_>>(),
+                "differences": diff.sentences,
+                "scenario_holdings": ours.iter().filter(|h| h.start < to).map(holding_json).collect::<Vec<_>>(),
+            });
+            format!("{value}\n")
+        }
+        Format::Table | Format::Markdown => {
+            let markdown = format == Format::Markdown;
+            let header = ["From", "To (last day)", "Documented", &scenario.name, ""];
+            let body: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.start.to_string(),
+                        r.end.pred_opt().unwrap_or(r.end).to_string(),
+                        describe(&r.documented),
+                        describe(&r.scenario),
+                        if r.agree {
+                            String::new()
+                        } else {
+                            "differs".to_owned()
+                        },
+                    ]
+                })
+                .collect();
+            let mut out = format!(
+                "{}{}\n\n",
+                if markdown { "## " } else { "" },
+                format_args!(
+                    "{} beside the documented history, {from} to {}",
+                    scenario.name,
+                    to.pred_opt().unwrap_or(to)
+                )
+            );
+            out.push_str(&table(&header, &body, markdown));
+            out.push('\n');
+            match diff.first_divergence {
+                None => out.push_str("They agree on every day.\n"),
+                Some(day) => {
+                    let _ = writeln!(out, "First divergence: {day}.");
+                    let days = diff.disagreeing_days();
+                    let _ = writeln!(
+                        out,
+                        "They disagree on {days} day{}.",
+                        if days == 1 { "" } else { "s" }
+                    );
+                    out.push_str(if markdown {
+                        "\n### Differences\n\n"
+                    } else {
+                        "\nDifferences:\n"
+                    });
+                    for s in &diff.sentences {
+                        let _ = writeln!(out, "{} {s}.", if markdown { "-" } else { " -" });
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+fn fit_out(fits: &[crate::engine::Fit], format: Format) -> String {
+    match format {
+        Format::Csv => {
+            let mut out = String::from("reading,agreeing_days,total_days,share,first_divergence\n");
+            for f in fits {
+                let _ = writeln!(
+                    out,
+                    "{},{},{},{:.4},{}",
+                    f.reading,
+                    f.agreeing_days,
+                    f.total_days,
+                    f.share(),
+                    f.first_divergence
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                );
+            }
+            out
+        }
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = fits
+                .iter()
+                .map(|f| {
+                    serde_json::json!({
+                        "reading": f.reading.name(),
+                        "from": f.from.to_string(),
+                        "to": f.to.to_string(),
+                        "agreeing_days": f.agreeing_days,
+                        "total_days": f.total_days,
+                        "share": f.share(),
+                        "first_divergence": f.first_divergence.map(|d| d.to_string()),
+                    })
+                })
+                .collect();
+            format!("{}\n", serde_json::Value::Array(rows))
+        }
+        Format::Table | Format::Markdown => {
+            let header = ["Reading", "Agreeing days", "Share", "First divergence"];
+            let rows: Vec<Vec<String>> = fits
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.reading.name().to_owned(),
+                        format!("{} of {}", f.agreeing_days, f.total_days),
+                        format!("{:.1}%", f.share() * 100.0),
+                        f.first_divergence
+                            .map_or_else(|| "none".to_owned(), |d| d.to_string()),
+                    ]
+                })
+                .collect();
+            let (from, to) = fits.first().map(|f| (f.from, f.to)).unwrap_or_default();
+            let mut out = format!(
+                "{}How well each reading explains the record, {from} to {}\n\n",
+                if format == Format::Markdown {
+                    "## "
+                } else {
+                    ""
+                },
+                to.pred_opt().unwrap_or(to)
+            );
+            out.push_str(&table(&header, &rows, format == Format::Markdown));
+            out
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Scenario files: RON text in, a checked [`Scenario`] out, every problem as
+//! `FILE:LINE:COLUMN: what is wrong and what was expected`; and atomic saves.
+
+use std::fmt;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use ron::extensions::Extensions;
+use serde::{Deserialize, Serialize};
+
+use super::locate::{element_offset, field_offset, line_col};
+use crate::engine::{Anchoring, Event, Members, Order, Place, Reading, Rules, Scenario, StateCode};
+
+/// The largest scenario file rota reads.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// How deep RON may nest. A scenario needs four levels; the limit stops hostile nesting early.
+const MAX_DEPTH: usize = 16;
+
+/// One problem with a scenario file, and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    /// 1-based line and column, where the problem is in the text.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// The rule set as written in a file: every parameter may be left out and takes its default.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct RulesFile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    term_months: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    order: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    anchoring: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reading: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lag_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skip_suspended: Option<bool>,
+}
+
+/// An event as written in a file; states and dates stay text until they are checked.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+enum EventFile {
+    TakesOffice {
+        state: String,
+        date: String,
+    },
+    Recall {
+        date: String,
+    },
+    Join {
+        state: String,
+        date: String,
+    },
+    Withdraw {
+        state: String,
+        date: String,
+    },
+    Suspend {
+        state: String,
+        from: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename = "Scenario", deny_unknown_fields)]
+struct ScenarioFile {
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    rules: RulesFile,
+    #[serde(default)]
+    events: Vec<EventFile>,
+}
+
+/// Parses an ISO date, with a message that names it.
+///
+/// # Errors
+/// A message naming the text when it is not a real calendar day in the form `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let well_formed = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !well_formed {
+        return Err(format!("\"{text}\" is not a date: expected YYYY-MM-DD"));
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("\"{text}\" is not a real calendar day: expected a valid YYYY-MM-DD"))
+}
+
+/// Parses a state code's form (three capital letters); membership of the table is checked later.
+///
+/// # Errors
+/// A message naming the text when it is not three capital letters.
+pub fn parse_state(text: &str, members: &Members) -> Result<StateCode, String> {
+    StateCode::parse(text)
+        .filter(|c| members.get(*c).is_some())
+        .ok_or_else(|| {
+            format!(
+                "unknown state code \"{text}\": expected one of {}",
+                members.codes_list()
+            )
+        })
+}
+
+/// Where a problem found after parsing points.
+enum Spot {
+    Rule(&'static str),
+    Event(usize),
+}
+
+fn options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_DEPTH)
+}
+
+/// Parses and checks a scenario from the bytes of a file called `file`.
+///
+/// # Errors
+/// Every problem found, each with its position where the text has one. Parsing stops at the first
+/// syntax error; after a successful parse every rule and event is checked.
+pub fn parse_scenario(
+    file: &str,
+    bytes: &[u8],
+    members: &Members,
+) -> Result<Scenario, Vec<Diagnostic>> {
+    let at = |position: Option<(usize, usize)>, message: String| Diagnostic {
+        file: file.to_owned(),
+        position,
+        message,
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(vec![at(
+            Some((1, 1)),
+            format!(
+                "the file is {} bytes: a scenario file is expected to be at most 1 MiB ({MAX_FILE_BYTES} bytes)",
+                bytes.len()
+            ),
+        )]);
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = std::str::from_utf8(bytes.get(..e.valid_up_to()).unwrap_or_default())
+                .unwrap_or_default();
+            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
+            return Err(vec![at(
+                Some(line_col(valid, valid.len())),
+                format!("byte 0x{byte:02X} is not UTF-8: expected a UTF-8 text file"),
+            )]);
+        }
+    };
+    let raw: ScenarioFile = options().from_str(text).map_err(|e| {
+        let message = match e.code {
+            ron::Error::ExceededRecursionLimit => format!(
+                "nesting is too deep: a scenario nests at most {MAX_DEPTH} levels of brackets"
+            ),
+            code => code.to_string(),
+        };
+        vec![at(Some((e.span.start.line, e.span.start.col)), message)]
+    })?;
+
+    let mut problems: Vec<(Spot, String)> = Vec::new();
+    let rules = rules_from(&raw.rules, &mut problems);
+    let mut events = Vec::new();
+    for (index, event) in raw.events.iter().enumerate() {
+        match event_from(event, members) {
+            Ok(event) => events.push((index, event)),
+            Err(message) => problems.push((Spot::Event(index), message)),
+        }
+    }
+    let scenario = Scenario {
+        name: raw.name,
+        description: raw.description,
+        rules,
+        events: events.iter().map(|(_, e)| *e).collect(),
+    };
+    if problems.is_empty() {
+        for problem in scenario.problems(members) {
+            let spot = match problem.place {
+                Place::Rule(name) => Spot::Rule(name),
+                Place::Event(i) => Spot::Event(events.get(i).map_or(i, |(index, _)| *index)),
+            };
+            problems.push((spot, problem.message));
+        }
+    }
+    if problems.is_empty() {
+        return Ok(scenario);
+    }
+    Err(problems
+        .into_iter()
+        .map(|(spot, message)| {
+            let offset = match spot {
+                Spot::Rule(name) => field_offset(text, "rules", Some(name)),
+                Spot::Event(i) => element_offset(text, "events", i),
+            };
+            at(Some(offset.map_or((1, 1), |o| line_col(text, o))), message)
+        })
+        .collect())
+}
+
+fn rules_from(raw: &RulesFile, problems: &mut Vec<(Spot, String)>) -> Rules {
+    let mut rules = Rules::default();
+    let mut parsed = |name: &'static str, result: Result<(), String>| {
+        if let Err(message) = result {
+            problems.push((Spot::Rule(name), message));
+        }
+    };
+    if let Some(text) = &raw.start {
+        parsed("start", parse_date(text).map(|d| rules.start = d));
+    }
+    if let Some(text) = &raw.order {
+        parsed("order", text.parse::<Order>().map(|o| rules.order = o));
+    }
+    if let Some(text) = &raw.anchoring {
+        parsed(
+            "anchoring",
+            text.parse::<Anchoring>().map(|a| rules.anchoring = a),
+        );
+    }
+    if let Some(text) = &raw.reading {
+        parsed(
+            "reading",
+            text.parse::<Reading>().map(|r| rules.reading = r),
+        );
+    }
+    rules.term_months = raw.term_months.unwrap_or(rules.term_months);
+    rules.lag_days = raw.lag_days.unwrap_or(rules.lag_days);
+    rules.skip_suspended = raw.skip_suspended.unwrap_or(rules.skip_suspended);
+    rules
+}
+
+fn event_from(raw: &EventFile, members: &Members) -> Result<Event, String> {
+    let state = |s: &str| parse_state(s, members);
+    Ok(match raw {
+        EventFile::TakesOffice { state: s, date } => Event::TakesOffice {
+            state: state(s)?,
+            date: parse_date(date)?,
+        },
+        EventFile::Recall { date } => Event::Recall {
+            date: parse_date(date)?,
+        },
+        EventFile::Join { state: s, date } => Event::Join {
+            state: state(s)?,
+            date: parse_date(date)?,
+        },
+        EventFile::Withdraw { state: s, date } => Event::Withdraw {
+            state: state(s)?,
+            date: parse_date(date)?,
+        },
+        EventFile::Suspend { state: s, from, to } => Event::Suspend {
+            state: state(s)?,
+            from: parse_date(from)?,
+            to: to.as_deref().map(parse_date).transpose()?,
+        },
+    })
+}
+
+/// Writes a scenario as RON text that [`parse_scenario`] reads back to the same scenario. Rule
+/// parameters equal to the default are written too, so the file says what it assumes.
+#[must_use]
+pub fn scenario_to_ron(scenario: &Scenario) -> String {
+    let r = &scenario.rules;
+    let file = ScenarioFile {
+        name: scenario.name.clone(),
+        description: scenario.description.clone(),
+        rules: RulesFile {
+            start: Some(r.start.to_string()),
+            term_months: Some(r.term_months),
+            order: Some(r.order.name().to_owned()),
+            anchoring: Some(r.anchoring.name().to_owned()),
+            reading: Some(r.reading.name().to_owned()),
+            lag_days: Some(r.lag_days),
+            skip_suspended: Some(r.skip_suspended),
+        },
+        events: scenario
+            .events
+            .iter()
+            .map(|e| match *e {
+                Event::TakesOffice { state, date } => EventFile::TakesOffice {
+                    state: state.to_string(),
+                    date: date.to_string(),
+                },
+                Event::Recall { date } => EventFile::Recall {
+                    date: date.to_string(),
+                },
+                Event::Join { state, date } => EventFile::Join {
+                    state: state.to_string(),
+                    date: date.to_string(),
+                },
+                Event::Withdraw { state, date } => EventFile::Withdraw {
+                    state: state.to_string(),
+                    date: date.to_string(),
+                },
+                Event::Suspend { state, from, to } => EventFile::Suspend {
+                    state: state.to_string(),
+                    from: from.to_string(),
+                    to: to.map(|d| d.to_string()),
+                },
+            })
+            .collect(),
+    };
+    let pretty = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ".to_owned());
+    // Serialising plain strings and numbers cannot fail; fall back to a comment if it ever does.
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .to_string_pretty(&file, pretty)
+        .map(|text| format!("// A rota scenario. See README.md, \"Scenario files\".\n{text}\n"))
+        .unwrap_or_else(|e| format!("// could not write this scenario: {e}\n"))
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes of a file, so a huge file is refused without
+/// being read whole.
+///
+/// # Errors
+/// A diagnostic naming the file when it cannot be opened or read (missing, a directory, no
+/// permission).
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let fail = |e: std::io::Error| Diagnostic {
+        file: path.display().to_string(),
+        position: None,
+        message: match e.kind() {
+            std::io::ErrorKind::IsADirectory => {
+                "is a directory: expected a scenario file (.ron)".to_owned()
+            }
+            std::io::ErrorKind::NotFound => {
+                "no such file: expected a scenario file (.ron)".to_owned()
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                "cannot be read (permission denied): expected a readable scenario file".to_owned()
+            }
+            _ => format!("cannot be read: {e}"),
+        },
+    };
+    if path.is_dir() {
+        return Err(fail(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
+    }
+    let file = std::fs::File::open(path).map_err(fail)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(fail)?;
+    Ok(bytes)
+}
+
+/// Reads, parses and checks a scenario file.
+///
+/// # Errors
+/// Every problem, as in [`parse_scenario`] and [`read_limited`].
+pub fn load_scenario(path: &Path, members: &Members) -> Result<Scenario, Vec<Diagnostic>> {
+    let bytes = read_limited(path).map_err(|d| vec![d])?;
+    parse_scenario(&path.display().to_string(), &bytes, members)
+}
+
+/// Writes `text` to `path` atomically: into a temporary file beside it, flushed to disk, then
+/// renamed over the target. A crash or a failing write leaves the previous file as it was.
+///
+/// # Errors
+/// The I/O error, after removing the temporary file.
+pub fn save_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "scenario.ron".to_owned());
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
