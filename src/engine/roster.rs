@@ -8,11 +8,22 @@ use super::members::{Members, StateCode};
 use super::project::Warning;
 use super::scenario::Event;
 
+/// A state's membership as a list of changes: from `date` on, a member (or not). The last change
+/// on or before a day decides; on the same day the members' table goes first, then the scenario.
 #[derive(Clone, Debug)]
 struct Entry {
     code: StateCode,
-    membership: Vec<Period>,
+    changes: Vec<(NaiveDate, bool)>,
     suspensions: Vec<Period>,
+}
+
+impl Entry {
+    fn is_member(&self, day: NaiveDate) -> bool {
+        let i = self.changes.partition_point(|(d, _)| *d <= day);
+        i.checked_sub(1)
+            .and_then(|i| self.changes.get(i))
+            .is_some_and(|(_, member)| *member)
+    }
 }
 
 /// Effective membership with a scenario's events applied, in date order.
@@ -22,16 +33,27 @@ pub struct Roster {
 }
 
 impl Roster {
-    /// Applies joins, withdrawals and suspensions in date order. A join of a state that is
-    /// already a member, or a withdrawal of one that is not, changes nothing and is reported.
+    /// Applies joins, withdrawals and suspensions in date order, after the members' table. A
+    /// join of a state that is already a member, or a withdrawal of one that is not, changes
+    /// nothing and is reported.
     #[must_use]
     pub fn build(members: &Members, events: &[Event], warnings: &mut Vec<Warning>) -> Self {
         let mut entries: Vec<Entry> = members
             .iter()
-            .map(|m| Entry {
-                code: m.code,
-                membership: m.membership.clone(),
-                suspensions: m.suspensions.clone(),
+            .map(|m| {
+                let mut changes = Vec::new();
+                for p in &m.membership {
+                    changes.push((p.start, true));
+                    if let Some(end) = p.end {
+                        changes.push((end, false));
+                    }
+                }
+                changes.sort_by_key(|(d, _)| *d);
+                Entry {
+                    code: m.code,
+                    changes,
+                    suspensions: m.suspensions.clone(),
+                }
             })
             .collect();
         let mut changes: Vec<&Event> = events
@@ -47,42 +69,30 @@ impl Roster {
                 continue; // unknown states are rejected by validation before projecting
             };
             let name = members.name_en(entry.code);
-            match *event {
-                Event::Join { date, .. } => {
-                    if entry.membership.iter().any(|p| p.contains(date)) {
-                        warnings.push(Warning::new(
-                            date,
-                            format!(
-                                "{event} changes nothing: {name} is already a member on {date}"
-                            ),
-                        ));
-                    } else if let Some(later) = entry.membership.iter_mut().find(|p| p.start > date)
-                    {
-                        later.start = date;
-                    } else {
-                        entry.membership.push(Period::new(date, None));
-                    }
-                }
-                Event::Withdraw { date, .. } => {
-                    if let Some(i) = entry.membership.iter().position(|p| p.contains(date)) {
-                        if entry.membership.get(i).is_some_and(|p| p.start == date) {
-                            entry.membership.remove(i);
-                        } else if let Some(p) = entry.membership.get_mut(i) {
-                            p.end = Some(date);
-                        }
-                    } else {
-                        warnings.push(Warning::new(
-                            date,
-                            format!("{event} changes nothing: {name} is not a member on {date}"),
-                        ));
-                    }
-                }
+            let (date, joins) = match *event {
+                Event::Join { date, .. } => (date, true),
+                Event::Withdraw { date, .. } => (date, false),
                 Event::Suspend { from, to, .. } => {
                     entry.suspensions.push(Period::new(from, to));
+                    continue;
                 }
-                Event::Recall { .. } | Event::TakesOffice { .. } => {}
+                Event::Recall { .. } | Event::TakesOffice { .. } => continue,
+            };
+            if entry.is_member(date) == joins {
+                let why = if joins {
+                    "is already a member"
+                } else {
+                    "is not a member"
+                };
+                warnings.push(Warning::new(
+                    date,
+                    format!("{event} changes nothing: {name} {why} on {date}"),
+                ));
+                continue;
             }
-            entry.membership.sort();
+            // After every change already on that day, so the scenario's word is the last.
+            let at = entry.changes.partition_point(|(d, _)| *d <= date);
+            entry.changes.insert(at, (date, joins));
         }
         for entry in &mut entries {
             entry.suspensions.sort();
@@ -96,8 +106,7 @@ impl Roster {
 
     #[must_use]
     pub fn is_member(&self, code: StateCode, day: NaiveDate) -> bool {
-        self.entry(code)
-            .is_some_and(|e| e.membership.iter().any(|p| p.contains(day)))
+        self.entry(code).is_some_and(|e| e.is_member(day))
     }
 
     #[must_use]
@@ -120,19 +129,15 @@ impl Roster {
             return None;
         }
         let entry = self.entry(code)?;
-        let mut day = next;
-        // Walk through the (sorted) intervals that cover `day` until one leaves a gap.
-        loop {
-            match entry.membership.iter().find(|p| p.contains(day)) {
-                None => return Some(day),
-                Some(Period { end: None, .. }) => return None,
-                Some(Period { end: Some(end), .. }) => {
-                    if *end >= before {
-                        return None;
-                    }
-                    day = *end;
-                }
-            }
+        if !entry.is_member(next) {
+            return Some(next);
         }
+        // The first change to "not a member" after `next`, if it comes before `before`.
+        entry
+            .changes
+            .iter()
+            .find(|(d, member)| *d > next && !*member && !entry.is_member(*d))
+            .map(|(d, _)| *d)
+            .filter(|d| *d < before)
     }
 }
