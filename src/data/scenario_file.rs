@@ -37,7 +37,7 @@ impl fmt::Display for Diagnostic {
 
 /// The rule set as written in a file: every parameter may be left out and takes its default.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(rename = "Rules", default, deny_unknown_fields)]
 struct RulesFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     start: Option<String>,
@@ -57,7 +57,7 @@ struct RulesFile {
 
 /// An event as written in a file; states and dates stay text until they are checked.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Event", deny_unknown_fields)]
 enum EventFile {
     TakesOffice {
         state: String,
