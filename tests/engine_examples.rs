@@ -204,10 +204,16 @@ fn from_2020_the_rule_alone_and_the_record_agree() {
         .iter()
         .map(|p| (p.start.to_string(), p.end.to_string()))
         .collect();
+    // They differ while an acting SG held the post; an Armenian in office is an Armenian in
+    // office. From 2020-01-01 on they agree.
     assert_eq!(
         periods,
-        [("2017-01-01".to_owned(), "2020-01-01".to_owned())]
+        [
+            ("2017-01-01".to_owned(), "2017-05-02".to_owned()),
+            ("2018-11-02".to_owned(), "2020-01-01".to_owned()),
+        ]
     );
+    assert_eq!(diff.first_divergence, Some(common::d("2017-01-01")));
 }
 
 #[test]

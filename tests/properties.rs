@@ -133,11 +133,7 @@ fn is_member(catalog: &Catalog, scenario: &Scenario, state: StateCode, on: Naive
         }
     }
     changes.sort();
-    changes
-        .iter()
-        .filter(|c| c.0 <= on)
-        .last()
-        .is_some_and(|c| c.2)
+    changes.iter().rfind(|c| c.0 <= on).is_some_and(|c| c.2)
 }
 
 fn is_suspended(catalog: &Catalog, scenario: &Scenario, state: StateCode, on: NaiveDate) -> bool {
