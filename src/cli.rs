@@ -11,18 +11,54 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::data::Catalog;
 use crate::data::scenario_file::{Diagnostic, load_scenario, parse_date};
 use crate::engine::{
-    Event, Holding, HoldingKind, Members, Place, Scenario, StateCode, difference, fit_readings,
-    match_history, project,
+    Event, Holding, HoldingKind, Members, Place, Scenario, StateCode, fit_readings, match_history,
+    project,
 };
 
 /// rota: how the post of CSTO Secretary General rotates among the member states.
 ///
 /// With no subcommand, opens the window.
 #[derive(Debug, Parser)]
-#[command(name = "rota", version, about, long_about = None)]
+#[command(name = "rota", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    #[command(flatten)]
+    pub window: WindowArgs,
+}
+
+/// How to open the window.
+#[derive(Debug, Default, clap::Args)]
+pub struct WindowArgs {
+    /// A scenario file (RON) to open in the window.
+    pub scenario: Option<PathBuf>,
+    /// Render the window to this PNG file and exit (for slides, and to check the app).
+    #[arg(long, value_name = "FILE.png")]
+    pub screenshot: Option<PathBuf>,
+    /// The window's size, as WIDTHxHEIGHT in points.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<[f32; 2]>,
+    /// Put the cursor on this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub at: Option<NaiveDate>,
+    /// Show one lane per reading.
+    #[arg(long)]
+    pub compare_readings: bool,
+}
+
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let bad = || format!("expected WIDTHxHEIGHT such as 1600x1000, not {text:?}");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: u16 = w.trim().parse().map_err(|_| bad())?;
+    let h: u16 = h.trim().parse().map_err(|_| bad())?;
+    if !(200..=8000).contains(&w) || !(200..=8000).contains(&h) {
+        return Err(format!("{text}: each side must be from 200 to 8000"));
+    }
+    Ok([f32::from(w), f32::from(h)])
+}
+
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    crate::data::scenario_file::parse_date(text)
 }
 
 #[derive(Debug, Subcommand)]
@@ -513,12 +549,10 @@ fn compare_out(
     format: Format,
 ) -> String {
     let members = &catalog.members;
-    let from = crate::engine::Rules::rotation_start().min(scenario.rules.start);
-    let to = history.iter().map(|h| h.end).max().unwrap_or(from);
-    let mut projection = project(scenario, members, to);
-    match_history(&mut projection.holdings, history);
-    let ours = &projection.holdings;
-    let diff = difference(ours, history, from, to, members);
+    let comparison = crate::engine::compare_with_record(scenario, members, history, NaiveDate::MIN);
+    let (from, to) = (comparison.from, comparison.to);
+    let ours = &comparison.projection.holdings;
+    let diff = &comparison.difference;
 
     // Rows: every stretch in which neither side changes.
     let mut cuts: Vec<NaiveDate> = ours

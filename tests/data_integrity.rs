@@ -248,7 +248,7 @@ fn members_have_their_three_names_and_the_2015_order() {
 #[test]
 fn every_bundled_scenario_loads_and_projects_without_warnings() {
     let catalog = catalog();
-    assert_eq!(catalog.scenarios.len(), 11);
+    assert_eq!(catalog.scenarios.len(), 12);
     for bundled in &catalog.scenarios {
         let projection = common::projected(&catalog, &bundled.scenario, "2041-01-01");
         assert!(

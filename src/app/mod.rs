@@ -1,115 +1,849 @@
-//! The desktop window. For now it shows the documented history beside the rule of 2015 and the
-//! documented scenario, all computed once by the engine; the timeline comes next.
+//! The desktop window: the documented succession and the engine's projections lane above lane on
+//! a timeline, a side panel with the cursor's day and the selected holding, and what-if editing.
+//!
+//! Views (one per file) read [`Model`] and push [`Command`]s; [`RotaApp`] applies them after the
+//! frame's layout and recomputes the lanes only when a scenario changed. Everything about
+//! succession comes from [`crate::engine`]; the files, dialogs and clock sit behind
+//! [`files::Platform`] and [`Launch`], so a web edition can swap them.
+
+pub mod changes;
+pub mod command;
+pub mod files;
+pub mod format;
+pub mod help;
+pub mod palette;
+pub mod reader;
+pub mod ruler;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod screenshot;
+pub mod side_panel;
+pub mod timeline;
+pub mod toolbar;
+pub mod whatif;
+
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::data::Catalog;
-use crate::engine::{Holding, HoldingKind, Members, match_history, project};
+use crate::data::scenario_file::{parse_scenario, scenario_to_ron};
+use crate::engine::{
+    Comparison, Disagreement, Holding, Reading, Scenario, compare_with_record, project::holding_on,
+};
+pub use command::{Command, Edit, Entry, Jump, Tab, UndoHistory, Workspace};
+use files::Platform;
+use palette::Theme;
+use ruler::{Ruler, day_number};
 
-/// One column of the window: a titled succession.
-struct Lane {
-    title: String,
-    holdings: Vec<Holding>,
+/// The key under which the app's state is stored between sessions.
+pub const STORAGE_KEY: &str = "rota";
+/// The stored state's format; a newer one is set aside rather than misread.
+const STORAGE_VERSION: u32 = 1;
+/// Lanes are projected this far, so panning never runs off their end.
+const PROJECT_UNTIL: (i32, u32, u32) = (2100, 1, 1);
+
+/// One lane of the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LaneId {
+    Documented,
+    RuleAlone,
+    /// The current scenario.
+    Scenario,
+    /// The current scenario under one of the four readings (index into [`Reading::ALL`]).
+    Reading(u8),
 }
 
-/// The app's state: the data and the successions it shows, computed when the app starts.
+/// A lane as shown: its title, its holdings and where it disagrees with the record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub id: LaneId,
+    pub title: String,
+    /// The title as the lane's label shows it, where room is short.
+    pub short_title: String,
+    /// What the lane is, for its label's tooltip.
+    pub about: String,
+    pub holdings: Vec<Holding>,
+    /// Periods where this lane and the documented lane disagree (empty for the documented lane).
+    pub disagreements: Vec<Disagreement>,
+    /// Days on which this lane and the record disagree.
+    pub disagreeing_days: i64,
+}
+
+/// What the view remembers between sessions besides the scenarios.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewState {
+    pub cursor: NaiveDate,
+    pub ruler: Ruler,
+    pub selected_lane: LaneId,
+    /// The selected holding: its lane and its first day.
+    pub selected: Option<(LaneId, NaiveDate)>,
+    pub tab: Tab,
+    pub compare_readings: bool,
+    pub theme: Theme,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            cursor: Rules::rotation_start(),
+            ruler: Ruler::default(),
+            selected_lane: LaneId::Scenario,
+            selected: None,
+            tab: Tab::Details,
+            compare_readings: false,
+            theme: Theme::Light,
+        }
+    }
+}
+
+use crate::engine::Rules;
+
+/// The stored form of the app's state. Scenarios are kept as scenario-file text, so a stored
+/// state is read by the same checked loader as a file.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Stored {
+    version: u32,
+    scenarios: Vec<StoredScenario>,
+    current: usize,
+    view: ViewState,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct StoredScenario {
+    ron: String,
+    path: Option<PathBuf>,
+}
+
+/// A message shown above the timeline until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the views read.
+pub struct Model {
+    pub catalog: Catalog,
+    /// The documented holdings, as the engine's type.
+    pub history: Vec<Holding>,
+    pub workspace: Workspace,
+    pub undo: UndoHistory,
+    pub view: ViewState,
+    pub lanes: Vec<Lane>,
+    /// The current scenario against the record.
+    pub comparison: Comparison,
+    /// The days Left/Right jump between: holdings' starts and the dispute's events.
+    pub stops: Vec<NaiveDate>,
+    pub today: NaiveDate,
+    pub notice: Option<Notice>,
+    pub help_open: bool,
+    /// The seed shown in the reader, and the passage highlighted.
+    pub source: Option<(String, String)>,
+    pub open_path_visible: bool,
+}
+
+impl Model {
+    /// The lane with this id, if shown.
+    #[must_use]
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    /// The selected holding and its lane.
+    #[must_use]
+    pub fn selected(&self) -> Option<(&Lane, &Holding)> {
+        let (id, start) = self.view.selected?;
+        let lane = self.lane(id)?;
+        let holding = lane.holdings.iter().find(|h| h.start == start)?;
+        Some((lane, holding))
+    }
+
+    /// The current scenario.
+    #[must_use]
+    pub fn scenario(&self) -> &Scenario {
+        &self.workspace.current().scenario
+    }
+
+    /// A state's English name, and its Russian one in brackets.
+    #[must_use]
+    pub fn state_names(&self, code: crate::engine::StateCode) -> String {
+        match self.catalog.members.get(code) {
+            Some(m) => format!("{} ({})", m.name_en, m.name_ru),
+            None => code.to_string(),
+        }
+    }
+}
+
+/// Text fields' contents while they are being edited: the only state views may change directly.
+#[derive(Clone, Debug, Default)]
+pub struct Forms {
+    pub cursor_text: String,
+    pub recall_text: String,
+    pub open_path_text: String,
+    pub new_event: whatif::NewEvent,
+    /// The scenario name and description as typed, and the scenario they belong to.
+    pub name_text: String,
+    pub description_text: String,
+    pub start_text: String,
+    pub form_for: Option<usize>,
+}
+
+/// How the window was started: from the command line or by a test.
+#[derive(Debug, Default)]
+pub struct Launch {
+    /// A scenario file to open at start.
+    pub scenario: Option<PathBuf>,
+    /// The cursor's day at start.
+    pub at: Option<NaiveDate>,
+    pub compare_readings: bool,
+    /// Ignore and do not write the stored state (screenshots, tests).
+    pub ephemeral: bool,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub screenshot: Option<screenshot::Job>,
+}
+
+/// The app.
 pub struct RotaApp {
-    members: Members,
-    lanes: Vec<Lane>,
-    error: Option<String>,
+    pub model: Model,
+    pub forms: Forms,
+    platform: Box<dyn Platform>,
+    commands: Vec<Command>,
+    ephemeral: bool,
+    #[cfg(not(target_arch = "wasm32"))]
+    screenshot: Option<screenshot::Job>,
+    /// The theme last given to egui, so it is set only when it changes.
+    applied_theme: Option<Theme>,
 }
 
 impl RotaApp {
-    /// Builds the app from the bundled data; a damaged catalog is shown, not a crash.
+    /// Builds the app: the stored state (unless `launch` says not to), then what `launch` asks.
     #[must_use]
-    pub fn new(catalog: Result<Catalog, crate::data::DataError>) -> Self {
-        let until = NaiveDate::from_ymd_opt(2041, 1, 1).unwrap_or_default();
-        match catalog {
-            Ok(catalog) => {
-                let history = catalog.history_holdings();
-                let mut lanes = vec![Lane {
-                    title: "Documented".to_owned(),
-                    holdings: history.clone(),
-                }];
-                for (id, title) in [
-                    ("rule-alone", "Rule alone (2015)"),
-                    ("documented", "Documented scenario"),
-                ] {
-                    let scenario = catalog.scenario(id).cloned().unwrap_or_default();
-                    let mut projection = project(&scenario, &catalog.members, until);
-                    match_history(&mut projection.holdings, &history);
-                    lanes.push(Lane {
-                        title: title.to_owned(),
-                        holdings: projection.holdings,
-                    });
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        catalog: Catalog,
+        today: NaiveDate,
+        launch: Launch,
+        platform: Box<dyn Platform>,
+    ) -> Self {
+        cc.egui_ctx.all_styles_mut(palette::classroom_text);
+        let storage = if launch.ephemeral { None } else { cc.storage };
+        let stored = storage.and_then(|s| s.get_string(STORAGE_KEY));
+        let mut app = Self::from_stored(catalog, today, stored.as_deref(), platform);
+        app.ephemeral = launch.ephemeral;
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            app.screenshot = launch.screenshot;
+        }
+        if let Some(at) = launch.at {
+            app.model.view.cursor = at;
+        }
+        if launch.compare_readings {
+            app.model.view.compare_readings = true;
+        }
+        if let Some(path) = launch.scenario {
+            app.apply(Command::OpenPath(path));
+        }
+        app.recompute();
+        app
+    }
+
+    /// Builds the app from a stored state (`None`: first start). A state that cannot be read gives
+    /// the defaults and a notice saying so.
+    #[must_use]
+    pub fn from_stored(
+        catalog: Catalog,
+        today: NaiveDate,
+        stored: Option<&str>,
+        platform: Box<dyn Platform>,
+    ) -> Self {
+        let default_workspace = Workspace::with(
+            catalog
+                .scenario("before-the-recall")
+                .cloned()
+                .unwrap_or_default(),
+        );
+        let mut notice = None;
+        let mut workspace = default_workspace.clone();
+        let mut view = ViewState::default();
+        if let Some(text) = stored {
+            match ron::from_str::<Stored>(text) {
+                Ok(stored) if stored.version > STORAGE_VERSION => {
+                    notice = Some(format!(
+                        "The saved state comes from a newer rota (format {}); this one reads format {STORAGE_VERSION}, so it started with the defaults.",
+                        stored.version
+                    ));
                 }
-                Self {
-                    members: catalog.members,
-                    lanes,
-                    error: None,
+                Ok(stored) => {
+                    let mut entries = Vec::new();
+                    let mut lost = Vec::new();
+                    for s in &stored.scenarios {
+                        match parse_scenario("saved state", s.ron.as_bytes(), &catalog.members) {
+                            Ok(scenario) => entries.push(Entry {
+                                scenario,
+                                path: s.path.clone(),
+                            }),
+                            Err(problems) => lost.extend(problems.iter().map(ToString::to_string)),
+                        }
+                    }
+                    if !lost.is_empty() {
+                        notice = Some(format!(
+                            "Some saved scenarios could not be read and were left out: {}",
+                            lost.join("; ")
+                        ));
+                    }
+                    if !entries.is_empty() {
+                        workspace = Workspace {
+                            current: stored.current.min(entries.len() - 1),
+                            entries,
+                        };
+                    }
+                    view = stored.view;
+                    view.ruler.clamp();
+                }
+                Err(e) => {
+                    notice = Some(format!(
+                        "The saved state could not be read ({e}), so rota started with the defaults."
+                    ));
                 }
             }
-            Err(e) => Self {
-                members: Members::default(),
-                lanes: Vec::new(),
-                error: Some(e.to_string()),
-            },
         }
+        let history = catalog.history_holdings();
+        let mut app = Self {
+            model: Model {
+                catalog,
+                history,
+                workspace,
+                undo: UndoHistory::default(),
+                view,
+                lanes: Vec::new(),
+                comparison: Comparison::default(),
+                stops: Vec::new(),
+                today,
+                notice: notice.map(|text| Notice {
+                    text,
+                    is_error: true,
+                }),
+                help_open: false,
+                source: None,
+                open_path_visible: false,
+            },
+            forms: Forms::default(),
+            platform,
+            commands: Vec::new(),
+            ephemeral: false,
+            #[cfg(not(target_arch = "wasm32"))]
+            screenshot: None,
+            applied_theme: None,
+        };
+        app.recompute();
+        app.forms.cursor_text = app.model.view.cursor.to_string();
+        app
+    }
+
+    /// The state written between sessions.
+    #[must_use]
+    pub fn stored(&self) -> String {
+        let stored = Stored {
+            version: STORAGE_VERSION,
+            scenarios: self
+                .model
+                .workspace
+                .entries
+                .iter()
+                .map(|e| StoredScenario {
+                    ron: scenario_to_ron(&e.scenario),
+                    path: e.path.clone(),
+                })
+                .collect(),
+            current: self.model.workspace.current,
+            view: self.model.view.clone(),
+        };
+        ron::ser::to_string(&stored).unwrap_or_default()
+    }
+
+    /// Asks for a command, as a view would; it is applied at the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Projects every lane again. Called when a scenario or the set of lanes changed, never per
+    /// frame.
+    pub fn recompute(&mut self) {
+        let m = &mut self.model;
+        let until = NaiveDate::from_ymd_opt(PROJECT_UNTIL.0, PROJECT_UNTIL.1, PROJECT_UNTIL.2)
+            .unwrap_or(NaiveDate::MAX);
+        let members = &m.catalog.members;
+        let lane_of = |id, title: String, about: String, scenario: &Scenario| {
+            let comparison = compare_with_record(scenario, members, &m.history, until);
+            let lane = Lane {
+                id,
+                short_title: match id {
+                    LaneId::Reading(_) => title.trim_start_matches("Reading: ").replace('-', " "),
+                    _ => title.clone(),
+                },
+                title,
+                about,
+                holdings: comparison.projection.holdings.clone(),
+                disagreements: comparison.difference.periods.clone(),
+                disagreeing_days: comparison.difference.disagreeing_days(),
+            };
+            (lane, comparison)
+        };
+        let mut lanes = vec![Lane {
+            id: LaneId::Documented,
+            title: "Documented".to_owned(),
+            short_title: "Documented".to_owned(),
+            about: "What happened, from the sources: each holding cites them.".to_owned(),
+            holdings: m.history.clone(),
+            disagreements: Vec::new(),
+            disagreeing_days: 0,
+        }];
+        let rule_alone = m
+            .catalog
+            .scenario("rule-alone")
+            .cloned()
+            .unwrap_or_default();
+        lanes.push(
+            lane_of(
+                LaneId::RuleAlone,
+                "Rule alone (2015)".to_owned(),
+                rule_alone.description.clone(),
+                &rule_alone,
+            )
+            .0,
+        );
+        let scenario = m.workspace.current().scenario.clone();
+        let (lane, comparison) = lane_of(
+            LaneId::Scenario,
+            scenario.name.clone(),
+            scenario.description.clone(),
+            &scenario,
+        );
+        lanes.push(lane);
+        m.comparison = comparison;
+        if m.view.compare_readings {
+            for (i, reading) in (0u8..).zip(Reading::ALL) {
+                let mut variant = scenario.clone();
+                variant.rules.reading = reading;
+                let info = m.catalog.readings.iter().find(|r| r.reading == reading);
+                let about = info.map_or_else(String::new, |r| {
+                    format!("Reading {}: {}\n{}", reading.name(), r.title, r.summary)
+                });
+                lanes.push(
+                    lane_of(
+                        LaneId::Reading(i),
+                        format!("Reading: {}", reading.name()),
+                        about,
+                        &variant,
+                    )
+                    .0,
+                );
+            }
+        }
+        let mut stops: Vec<NaiveDate> = lanes
+            .iter()
+            .flat_map(|l| l.holdings.iter().map(|h| h.start))
+            .chain(m.catalog.events.iter().map(|e| e.date))
+            .collect();
+        stops.sort_unstable();
+        stops.dedup();
+        m.stops = stops;
+        m.lanes = lanes;
+        if m.view.selected.is_some() && m.selected().is_none() {
+            m.view.selected = None;
+        }
+    }
+
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command) {
+        let m = &mut self.model;
+        match command {
+            Command::SetCursor(day) => self.set_cursor(day),
+            Command::Jump(jump) => {
+                let cursor = m.view.cursor;
+                let target = match jump {
+                    Jump::Previous => m.stops.iter().rev().find(|d| **d < cursor),
+                    Jump::Next => m.stops.iter().find(|d| **d > cursor),
+                    Jump::First => m.stops.first(),
+                    Jump::Last => m.stops.last(),
+                };
+                if let Some(day) = target.copied() {
+                    self.set_cursor(day);
+                    self.reveal_cursor();
+                }
+            }
+            Command::Select(selection) => {
+                m.view.selected = selection;
+                if let Some((lane, start)) = selection {
+                    m.view.selected_lane = lane;
+                    m.view.tab = Tab::Details;
+                    let last_day = m.selected().map(|(_, h)| h.last_day());
+                    // Offer the cursor's day for a recall when it falls inside the holding.
+                    let cursor = m.view.cursor;
+                    let offer = match last_day {
+                        Some(last) if start < cursor && cursor <= last => cursor,
+                        Some(last) => start.succ_opt().unwrap_or(start).min(last),
+                        None => cursor,
+                    };
+                    self.forms.recall_text = offer.to_string();
+                }
+            }
+            Command::Edit(edit) => {
+                let members = &m.catalog.members;
+                match m.undo.apply(&mut m.workspace, &edit, members) {
+                    Ok(()) => {
+                        if !matches!(edit, Edit::Rename(_) | Edit::SetDescription(_)) {
+                            m.notice = None;
+                        }
+                        if matches!(edit, Edit::Recall(_)) {
+                            // Done: the holding has ended, so the day typed no longer falls in it.
+                            self.forms.recall_text.clear();
+                        }
+                        self.recompute();
+                    }
+                    Err(message) => {
+                        m.notice = Some(Notice {
+                            text: message,
+                            is_error: true,
+                        });
+                    }
+                }
+            }
+            Command::Undo => {
+                if m.undo.undo(&mut m.workspace) {
+                    self.recompute();
+                }
+            }
+            Command::Redo => {
+                if m.undo.redo(&mut m.workspace) {
+                    self.recompute();
+                }
+            }
+            Command::Zoom { pivot_day, factor } => m.view.ruler.zoom_about(pivot_day, factor),
+            Command::ZoomAtCursor(factor) => {
+                let pivot = day_number(m.view.cursor) + 0.5;
+                let pivot = if (m.view.ruler.start_day..m.view.ruler.end_day).contains(&pivot) {
+                    pivot
+                } else {
+                    f64::midpoint(m.view.ruler.start_day, m.view.ruler.end_day)
+                };
+                m.view.ruler.zoom_about(pivot, factor);
+            }
+            Command::Pan { days } => m.view.ruler.pan_days(days),
+            Command::FitAll => m.view.ruler = Ruler::default(),
+            Command::SetCompareReadings(on) => {
+                m.view.compare_readings = on;
+                if !on && matches!(m.view.selected, Some((LaneId::Reading(_), _))) {
+                    m.view.selected = None;
+                }
+                self.recompute();
+            }
+            Command::SetTheme(theme) => m.view.theme = theme,
+            Command::SetTab(tab) => m.view.tab = tab,
+            Command::SelectLane(lane) => m.view.selected_lane = lane,
+            Command::ToggleHelp => m.help_open = !m.help_open,
+            Command::ReadSource { seed, quote } => m.source = Some((seed, quote)),
+            Command::CloseSource => m.source = None,
+            Command::ShowOpenPath(show) => m.open_path_visible = show,
+            Command::DismissNotice => m.notice = None,
+            Command::OpenDialog => {
+                if let Some(path) = self.platform.pick_open() {
+                    self.apply(Command::OpenPath(path));
+                }
+            }
+            Command::OpenPath(path) => {
+                let name = path.display().to_string();
+                match self.platform.read(&path) {
+                    Ok(bytes) => self.open_bytes(&name, &bytes, Some(path)),
+                    Err(diagnostic) => self.model.notice = Some(error_notice(&diagnostic)),
+                }
+            }
+            Command::OpenBytes { name, bytes } => self.open_bytes(&name, &bytes, None),
+            Command::OpenBundled(id) => {
+                if let Some(scenario) = m.catalog.scenario(&id).cloned() {
+                    self.apply(Command::Edit(Edit::Add(Entry {
+                        scenario,
+                        path: None,
+                    })));
+                }
+            }
+            Command::Save => match m.workspace.current().path.clone() {
+                Some(path) => self.save_to(path),
+                None => self.apply(Command::SaveAs),
+            },
+            Command::SaveAs => {
+                let suggested = format!("{}.ron", m.scenario().name);
+                if let Some(path) = self.platform.pick_save(&suggested) {
+                    self.save_to(path);
+                }
+            }
+        }
+    }
+
+    fn open_bytes(&mut self, name: &str, bytes: &[u8], path: Option<PathBuf>) {
+        match parse_scenario(name, bytes, &self.model.catalog.members) {
+            Ok(scenario) => {
+                let opened = scenario.name.clone();
+                self.apply(Command::Edit(Edit::Add(Entry { scenario, path })));
+                self.model.notice = Some(Notice {
+                    text: format!("Opened “{opened}” from {name}."),
+                    is_error: false,
+                });
+            }
+            Err(problems) => {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                self.model.notice = Some(Notice {
+                    text: format!(
+                        "Could not open {name}; nothing was changed.\n{}",
+                        lines.join("\n")
+                    ),
+                    is_error: true,
+                });
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        let m = &mut self.model;
+        let text = scenario_to_ron(m.scenario());
+        match self.platform.write(&path, &text) {
+            Ok(()) => {
+                m.notice = Some(Notice {
+                    text: format!("Saved “{}” to {}.", m.scenario().name, path.display()),
+                    is_error: false,
+                });
+                let current = m.workspace.current;
+                if let Some(entry) = m.workspace.entries.get_mut(current) {
+                    entry.path = Some(path);
+                }
+            }
+            Err(message) => {
+                m.notice = Some(Notice {
+                    text: format!(
+                        "Could not save to {}: {message}. The file on disk was not changed.",
+                        path.display()
+                    ),
+                    is_error: true,
+                });
+            }
+        }
+    }
+
+    fn set_cursor(&mut self, day: NaiveDate) {
+        let lo = ruler::date_of(ruler::Ruler::default().start_day - 36_500.0);
+        let hi = NaiveDate::from_ymd_opt(PROJECT_UNTIL.0 - 1, 12, 31);
+        let day = match (lo, hi) {
+            (Some(lo), Some(hi)) => day.clamp(lo, hi),
+            _ => day,
+        };
+        self.model.view.cursor = day;
+        self.forms.cursor_text = day.to_string();
+    }
+
+    /// Pans so the cursor is on screen, keeping the zoom.
+    fn reveal_cursor(&mut self) {
+        let ruler = &mut self.model.view.ruler;
+        let day = day_number(self.model.view.cursor);
+        let margin = ruler.span_days() * 0.05;
+        if day < ruler.start_day + margin {
+            ruler.pan_days(day - ruler.start_day - margin);
+        } else if day + 1.0 > ruler.end_day - margin {
+            ruler.pan_days(day + 1.0 - ruler.end_day + margin);
+        }
+    }
+
+    /// Keyboard shortcuts. Plain keys are left to a text field that has focus.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let typing = ctx.text_edit_focused();
+        let mut out = Vec::new();
+        ctx.input_mut(|i| {
+            let mut shortcut = |modifiers, key, command: Command| {
+                if i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)) {
+                    out.push(command);
+                }
+            };
+            let shift_cmd = Modifiers::COMMAND | Modifiers::SHIFT;
+            shortcut(Modifiers::COMMAND, Key::O, Command::OpenDialog);
+            shortcut(shift_cmd, Key::S, Command::SaveAs);
+            shortcut(Modifiers::COMMAND, Key::S, Command::Save);
+            shortcut(Modifiers::NONE, Key::F1, Command::ToggleHelp);
+            if !typing {
+                shortcut(shift_cmd, Key::Z, Command::Redo);
+                shortcut(Modifiers::COMMAND, Key::Y, Command::Redo);
+                shortcut(Modifiers::COMMAND, Key::Z, Command::Undo);
+                shortcut(
+                    Modifiers::NONE,
+                    Key::ArrowLeft,
+                    Command::Jump(Jump::Previous),
+                );
+                shortcut(Modifiers::NONE, Key::ArrowRight, Command::Jump(Jump::Next));
+                shortcut(Modifiers::NONE, Key::Home, Command::Jump(Jump::First));
+                shortcut(Modifiers::NONE, Key::End, Command::Jump(Jump::Last));
+                shortcut(Modifiers::NONE, Key::Plus, Command::ZoomAtCursor(1.5));
+                shortcut(Modifiers::NONE, Key::Equals, Command::ZoomAtCursor(1.5));
+                shortcut(
+                    Modifiers::NONE,
+                    Key::Minus,
+                    Command::ZoomAtCursor(1.0 / 1.5),
+                );
+                shortcut(Modifiers::NONE, Key::Num0, Command::FitAll);
+                shortcut(Modifiers::NONE, Key::Escape, Command::Select(None));
+            }
+        });
+        if !typing {
+            let (up, down, enter) = ctx.input_mut(|i| {
+                (
+                    i.consume_key(Modifiers::NONE, Key::ArrowUp),
+                    i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                    i.consume_key(Modifiers::NONE, Key::Enter),
+                )
+            });
+            let m = &self.model;
+            let at = m.lanes.iter().position(|l| l.id == m.view.selected_lane);
+            let step = |i: usize, delta: isize| {
+                i.saturating_add_signed(delta)
+                    .min(m.lanes.len().saturating_sub(1))
+            };
+            let lane = match (at, up, down) {
+                (Some(i), true, false) => Some(step(i, -1)),
+                (Some(i), false, true) => Some(step(i, 1)),
+                _ => None,
+            };
+            if let Some(lane) = lane.and_then(|i| m.lanes.get(i)) {
+                out.push(Command::Select(None));
+                self.model.view.selected_lane = lane.id;
+            }
+            if enter {
+                let m = &self.model;
+                if let Some(lane) = m.lane(m.view.selected_lane) {
+                    let hit = holding_on(&lane.holdings, m.view.cursor);
+                    out.push(Command::Select(hit.map(|h| (lane.id, h.start))));
+                }
+            }
+        }
+        self.commands.extend(out);
+    }
+
+    /// Files dropped on the window open as scenarios.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped {
+            // On the desktop a dropped file has a path; the web edition reads its bytes instead.
+            #[cfg(not(target_arch = "wasm32"))]
+            self.commands
+                .push(Command::OpenPath(file.path().to_path_buf()));
+            #[cfg(target_arch = "wasm32")]
+            let _ = file;
+        }
+    }
+
+    /// Lays out one frame and applies what it asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.applied_theme != Some(self.model.view.theme) {
+            ctx.set_theme(self.model.view.theme.egui());
+            self.applied_theme = Some(self.model.view.theme);
+        }
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+        let mut out = std::mem::take(&mut self.commands);
+        toolbar::show(ui, &self.model, &mut self.forms, &mut out);
+        changes::show(ui, &self.model, &mut out);
+        side_panel::show(ui, &self.model, &mut self.forms, &mut out);
+        egui::CentralPanel::default().show(ui, |ui| {
+            timeline::show(ui, &self.model, &mut out);
+        });
+        help::show(&ctx, &self.model, &mut out);
+        reader::show(&ctx, &self.model, &mut out);
+        files::show_open_path(&ctx, &self.model, &mut self.forms, &mut out);
+        if !ctx.egui_is_using_pointer() && !ctx.text_edit_focused() {
+            self.model.undo.seal();
+        }
+        for command in out {
+            self.apply(command);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(job) = &mut self.screenshot {
+            job.step(&ctx);
+        }
+    }
+}
+
+fn error_notice(diagnostic: &crate::data::scenario_file::Diagnostic) -> Notice {
+    Notice {
+        text: format!("Could not open the file; nothing was changed.\n{diagnostic}"),
+        is_error: true,
     }
 }
 
 impl eframe::App for RotaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("rota: the CSTO Secretary General's rotation");
-            if let Some(error) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-                return;
-            }
-            egui::ScrollArea::both().show(ui, |ui| {
-                ui.horizontal_top(|ui| {
-                    for lane in &self.lanes {
-                        ui.vertical(|ui| {
-                            ui.strong(&lane.title);
-                            egui::Grid::new(&lane.title).striped(true).show(ui, |ui| {
-                                for h in &lane.holdings {
-                                    ui.label(format!("{} – {}", h.start, h.last_day()));
-                                    let state = h
-                                        .turn
-                                        .map_or_else(String::new, |t| self.members.name_en(t));
-                                    let who = match h.kind {
-                                        HoldingKind::Acting => format!("{} (acting)", h.holder),
-                                        HoldingKind::Term => h.holder.clone(),
-                                    };
-                                    ui.label(state);
-                                    ui.label(who);
-                                    ui.end_row();
-                                }
-                            });
-                        });
-                        ui.add_space(24.0);
-                    }
-                });
-            });
-        });
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if !self.ephemeral {
+            storage.set_string(STORAGE_KEY, self.stored());
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        !self.ephemeral
     }
 }
 
-/// Opens the window.
+/// Opens the window and runs until it closes.
 ///
 /// # Errors
-/// eframe's error when no window can be opened (no display, no graphics).
-pub fn run() -> eframe::Result {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("rota")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 500.0]),
+/// The windowing system or the renderer could not start.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn run(
+    catalog: Catalog,
+    today: NaiveDate,
+    launch: Launch,
+    size: Option<[f32; 2]>,
+) -> Result<(), String> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("rota: the CSTO Secretary General's rotation")
+        .with_min_inner_size([800.0, 500.0])
+        .with_drag_and_drop(true);
+    viewport = viewport.with_inner_size(size.unwrap_or([1400.0, 900.0]));
+    let mut options = eframe::NativeOptions {
+        viewport,
         ..Default::default()
     };
-    eframe::run_native(
+    if launch.ephemeral {
+        // Nothing of the user's stored state is read or overwritten.
+        options.persist_window = false;
+        options.persistence_path =
+            Some(std::env::temp_dir().join(format!("rota-ephemeral-{}.ron", std::process::id())));
+    }
+    let scratch = options
+        .persistence_path
+        .clone()
+        .filter(|_| launch.ephemeral);
+    let result = eframe::run_native(
         "rota",
         options,
-        Box::new(|_cc| Ok(Box::new(RotaApp::new(Catalog::bundled())))),
+        Box::new(move |cc| {
+            Ok(Box::new(RotaApp::new(
+                cc,
+                catalog,
+                today,
+                launch,
+                Box::new(files::Desktop),
+            )))
+        }),
     )
+    .map_err(|e| e.to_string());
+    if let Some(scratch) = scratch {
+        // The throwaway state file of an ephemeral run; it may never have been written.
+        let _ignored = std::fs::remove_file(scratch);
+    }
+    result
 }

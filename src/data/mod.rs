@@ -138,7 +138,11 @@ pub const SEEDS: [Seed; 5] = [
     },
 ];
 
-const BUNDLED_SCENARIOS: [(&str, &str); 11] = [
+const BUNDLED_SCENARIOS: [(&str, &str); 12] = [
+    (
+        "before-the-recall",
+        include_str!("../../assets/scenarios/before-the-recall.ron"),
+    ),
     (
         "documented",
         include_str!("../../assets/scenarios/documented.ron"),

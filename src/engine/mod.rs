@@ -16,6 +16,7 @@
 //! ```
 
 pub mod calendar;
+pub mod compare;
 pub mod diff;
 pub mod fit;
 pub mod members;
@@ -26,6 +27,7 @@ pub mod rules;
 pub mod scenario;
 
 pub use calendar::Period;
+pub use compare::{Comparison, compare_with_record};
 pub use diff::{Difference, Disagreement, difference};
 pub use fit::{Fit, fit_readings};
 pub use members::{Member, Members, StateCode};

@@ -1,0 +1,57 @@
+//! The bottom panel: what the current scenario changes against the documented history, in plain
+//! sentences from the engine's difference, and the engine's warnings.
+
+use super::{Command, Model, format};
+
+/// Shows the bottom panel.
+pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
+    egui::Panel::bottom("changes")
+        .resizable(true)
+        .default_size(130.0)
+        .size_range(60.0..=400.0)
+        .show(ui, |ui| {
+            let comparison = &model.comparison;
+            let name = &model.scenario().name;
+            ui.add_space(4.0);
+            ui.strong(format!("What “{name}” changes against the documented history"));
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    match comparison.difference.first_divergence {
+                        None => {
+                            ui.label(format!(
+                                "Nothing: from {} to {} it names the same turn and the same holder's state as the record on every day.",
+                                format::day(comparison.from),
+                                format::day(comparison.to.pred_opt().unwrap_or(comparison.to)),
+                            ));
+                        }
+                        Some(first) => {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(format!(
+                                    "It departs from the record on {}, and disagrees on {} days up to {}.",
+                                    format::day(first),
+                                    comparison.difference.disagreeing_days(),
+                                    format::day(comparison.to.pred_opt().unwrap_or(comparison.to)),
+                                ));
+                                if ui
+                                    .link("Go to the first difference")
+                                    .on_hover_text("Move the cursor there")
+                                    .clicked()
+                                {
+                                    out.push(Command::SetCursor(first));
+                                }
+                            });
+                            for sentence in &comparison.difference.sentences {
+                                ui.label(format!("• {sentence}."));
+                            }
+                        }
+                    }
+                    for warning in &comparison.projection.warnings {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            format!("Warning, {}: {}", format::day(warning.date), warning.message),
+                        );
+                    }
+                });
+        });
+}

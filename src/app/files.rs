@@ -1,0 +1,98 @@
+//! Files: the seam between the app and the machine (dialogs, reading, atomic writing), and the
+//! "Open from path" window for when no file dialog is available.
+
+use std::path::{Path, PathBuf};
+
+use super::{Command, Forms, Model};
+use crate::data::scenario_file::Diagnostic;
+
+/// What the app needs from the machine to open and save files. The desktop uses native dialogs
+/// and the file system; tests and the web edition supply their own.
+pub trait Platform {
+    /// Asks the user for a scenario file to open; `None` when they cancel.
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    /// Asks where to save, suggesting a file name; `None` when they cancel.
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Reads a file, refusing what cannot be a scenario (too large, a directory, unreadable).
+    ///
+    /// # Errors
+    /// A diagnostic naming the file and what is wrong.
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, Diagnostic>;
+    /// Replaces the file's contents all at once: a failure leaves the old file as it was.
+    ///
+    /// # Errors
+    /// What went wrong, in words.
+    fn write(&mut self, path: &Path, text: &str) -> Result<(), String>;
+}
+
+/// Native dialogs and the local file system.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Desktop;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Platform for Desktop {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open a scenario")
+            .add_filter("rota scenario (RON)", &["ron"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save the scenario")
+            .add_filter("rota scenario (RON)", &["ron"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+        crate::data::scenario_file::read_limited(path)
+    }
+
+    fn write(&mut self, path: &Path, text: &str) -> Result<(), String> {
+        crate::data::scenario_file::save_atomic(path, text).map_err(|e| e.to_string())
+    }
+}
+
+/// A small window to type a file's path: works where no native dialog does, and from the keyboard.
+pub fn show_open_path(
+    ctx: &egui::Context,
+    model: &Model,
+    forms: &mut Forms,
+    out: &mut Vec<Command>,
+) {
+    if !model.open_path_visible {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Open from path")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            let label = ui.label("Path of a scenario file (.ron):");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut forms.open_path_text)
+                        .desired_width(420.0)
+                        .hint_text("/home/teacher/scenarios/recall.ron"),
+                )
+                .labelled_by(label.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let path = forms.open_path_text.trim();
+                if (ui.button("Open").clicked() || entered) && !path.is_empty() {
+                    out.push(Command::OpenPath(PathBuf::from(path)));
+                    out.push(Command::ShowOpenPath(false));
+                }
+                if ui.button("Cancel").clicked() {
+                    out.push(Command::ShowOpenPath(false));
+                }
+            });
+        });
+    if !open {
+        out.push(Command::ShowOpenPath(false));
+    }
+}

@@ -1,0 +1,148 @@
+//! Colours: one per state, from the Okabe–Ito palette (distinguishable with the common forms of
+//! colour blindness), the text drawn on them, and the app's two themes with classroom-sized text.
+
+use egui::Color32;
+use serde::{Deserialize, Serialize};
+
+use crate::engine::StateCode;
+
+/// Okabe–Ito, in the order the members are listed; grey for anything else.
+const STATE_COLOURS: [(&str, Color32); 9] = [
+    ("ARM", Color32::from_rgb(0xE6, 0x9F, 0x00)), // orange
+    ("BLR", Color32::from_rgb(0x56, 0xB4, 0xE9)), // sky blue
+    ("KAZ", Color32::from_rgb(0x00, 0x9E, 0x73)), // bluish green
+    ("KGZ", Color32::from_rgb(0xF0, 0xE4, 0x42)), // yellow
+    ("RUS", Color32::from_rgb(0x00, 0x72, 0xB2)), // blue
+    ("TJK", Color32::from_rgb(0xD5, 0x5E, 0x00)), // vermillion
+    ("UZB", Color32::from_rgb(0xCC, 0x79, 0xA7)), // reddish purple
+    ("AZE", Color32::from_rgb(0x88, 0x88, 0x88)),
+    ("GEO", Color32::from_rgb(0xAA, 0xAA, 0xAA)),
+];
+
+/// The colour of a state's blocks.
+#[must_use]
+pub fn state_colour(code: Option<StateCode>) -> Color32 {
+    code.and_then(|c| {
+        STATE_COLOURS
+            .iter()
+            .find(|(k, _)| *k == c.as_str())
+            .map(|(_, colour)| *colour)
+    })
+    .unwrap_or(Color32::from_rgb(0x99, 0x99, 0x99))
+}
+
+/// Black or white, whichever reads better on `fill` (WCAG relative luminance).
+#[must_use]
+pub fn text_on(fill: Color32) -> Color32 {
+    let channel = |c: u8| {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance =
+        0.2126 * channel(fill.r()) + 0.7152 * channel(fill.g()) + 0.0722 * channel(fill.b());
+    // The luminance at which black and white give the same contrast ratio.
+    if luminance > 0.179 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// An acting holding's fill: the turn's colour, faded towards the background.
+#[must_use]
+pub fn muted(fill: Color32, background: Color32) -> Color32 {
+    fill.lerp_to_gamma(background, 0.55)
+}
+
+/// The light or dark look.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    #[must_use]
+    pub fn egui(self) -> egui::Theme {
+        match self {
+            Self::Light => egui::Theme::Light,
+            Self::Dark => egui::Theme::Dark,
+        }
+    }
+
+    #[must_use]
+    pub fn other(self) -> Self {
+        match self {
+            Self::Light => Self::Dark,
+            Self::Dark => Self::Light,
+        }
+    }
+}
+
+/// The colour that marks where a projection disagrees with the record.
+#[must_use]
+pub fn disagreement(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0xFF, 0x6B, 0x6B)
+    } else {
+        Color32::from_rgb(0xC0, 0x10, 0x10)
+    }
+}
+
+/// Text sizes read from the back of a classroom: egui's defaults are for a desk.
+pub fn classroom_text(style: &mut egui::Style) {
+    use egui::{FontFamily, FontId, TextStyle};
+    style.text_styles = [
+        (
+            TextStyle::Small,
+            FontId::new(13.0, FontFamily::Proportional),
+        ),
+        (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
+        (
+            TextStyle::Button,
+            FontId::new(16.0, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Heading,
+            FontId::new(21.0, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Monospace,
+            FontId::new(15.0, FontFamily::Monospace),
+        ),
+    ]
+    .into();
+    style.spacing.interact_size.y = 26.0;
+    style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_member_has_its_own_colour() {
+        let mut colours: Vec<[u8; 4]> = STATE_COLOURS.iter().map(|(_, c)| c.to_array()).collect();
+        colours.sort_unstable();
+        colours.dedup();
+        assert_eq!(colours.len(), STATE_COLOURS.len());
+    }
+
+    #[test]
+    fn text_is_dark_on_yellow_and_light_on_blue() {
+        assert_eq!(
+            text_on(state_colour(StateCode::parse("KGZ"))),
+            Color32::BLACK
+        );
+        assert_eq!(
+            text_on(state_colour(StateCode::parse("RUS"))),
+            Color32::WHITE
+        );
+        assert_eq!(text_on(state_colour(None)), Color32::BLACK);
+    }
+}

@@ -1,0 +1,353 @@
+//! "Edit scenario": the current scenario's name, rules and events. Every change is an undoable
+//! [`Edit`]; the lanes are recomputed at once.
+
+use egui::RichText;
+
+use super::{Command, Edit, Forms, Model, format};
+use crate::data::scenario_file::parse_date;
+use crate::engine::rules::{MAX_LAG_DAYS, MAX_TERM_MONTHS};
+use crate::engine::{Anchoring, Event, Order, Reading, Rules, StateCode};
+
+/// The kinds of event a user can add.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EventKind {
+    #[default]
+    Recall,
+    TakesOffice,
+    Join,
+    Withdraw,
+    Suspend,
+}
+
+impl EventKind {
+    const ALL: [Self; 5] = [
+        Self::Recall,
+        Self::TakesOffice,
+        Self::Join,
+        Self::Withdraw,
+        Self::Suspend,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Recall => "Recall",
+            Self::TakesOffice => "Nominee takes office",
+            Self::Join => "State joins",
+            Self::Withdraw => "State leaves",
+            Self::Suspend => "State suspended",
+        }
+    }
+}
+
+/// The "add an event" form.
+#[derive(Clone, Debug, Default)]
+pub struct NewEvent {
+    pub kind: EventKind,
+    pub state: Option<StateCode>,
+    pub date_text: String,
+    pub until_text: String,
+}
+
+impl NewEvent {
+    /// The event the form describes, or what is missing.
+    fn event(&self) -> Result<Event, String> {
+        let date = parse_date(self.date_text.trim())?;
+        let state = || self.state.ok_or_else(|| "Choose a state.".to_owned());
+        Ok(match self.kind {
+            EventKind::Recall => Event::Recall { date },
+            EventKind::TakesOffice => Event::TakesOffice {
+                state: state()?,
+                date,
+            },
+            EventKind::Join => Event::Join {
+                state: state()?,
+                date,
+            },
+            EventKind::Withdraw => Event::Withdraw {
+                state: state()?,
+                date,
+            },
+            EventKind::Suspend => {
+                let until = self.until_text.trim();
+                let to = if until.is_empty() {
+                    None
+                } else {
+                    Some(parse_date(until)?)
+                };
+                Event::Suspend {
+                    state: state()?,
+                    from: date,
+                    to,
+                }
+            }
+        })
+    }
+}
+
+/// Shows the editor.
+pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
+    let entry = model.workspace.current();
+    let scenario = &entry.scenario;
+    if forms.form_for != Some(model.workspace.current) || !ui.ctx().text_edit_focused() {
+        if forms.name_text != scenario.name {
+            forms.name_text.clone_from(&scenario.name);
+        }
+        if forms.description_text != scenario.description {
+            forms.description_text.clone_from(&scenario.description);
+        }
+        forms.form_for = Some(model.workspace.current);
+    }
+
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("New")
+            .on_hover_text("A new scenario under the rule alone")
+            .clicked()
+        {
+            out.push(Command::Edit(Edit::New));
+        }
+        if ui
+            .button("Duplicate")
+            .on_hover_text("A copy of this scenario")
+            .clicked()
+        {
+            out.push(Command::Edit(Edit::Duplicate));
+        }
+        if ui
+            .add_enabled(
+                model.workspace.entries.len() > 1,
+                egui::Button::new("Delete"),
+            )
+            .on_hover_text("Delete this scenario (undo brings it back)")
+            .on_disabled_hover_text("The last scenario cannot be deleted")
+            .clicked()
+        {
+            out.push(Command::Edit(Edit::Delete));
+        }
+    });
+    let label = ui.label("Name:");
+    if ui
+        .add(egui::TextEdit::singleline(&mut forms.name_text).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+        .changed()
+    {
+        out.push(Command::Edit(Edit::Rename(forms.name_text.clone())));
+    }
+    let label = ui.label("Description:");
+    if ui
+        .add(
+            egui::TextEdit::multiline(&mut forms.description_text)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .changed()
+    {
+        out.push(Command::Edit(Edit::SetDescription(
+            forms.description_text.clone(),
+        )));
+    }
+    if let Some(path) = &entry.path {
+        ui.label(RichText::new(format!("File: {}", path.display())).weak());
+    }
+
+    ui.separator();
+    ui.strong("Rules");
+    rules(ui, model, forms, scenario.rules, out);
+
+    ui.separator();
+    ui.strong("Events");
+    if scenario.events.is_empty() {
+        ui.label(RichText::new("None: the rule runs undisturbed.").weak());
+    }
+    for (i, event) in scenario.events.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .small_button("×")
+                .on_hover_text("Remove this event")
+                .clicked()
+            {
+                out.push(Command::Edit(Edit::RemoveEvent(i)));
+            }
+            if ui
+                .link(format::event(event, &model.catalog.members))
+                .on_hover_text("Move the cursor to this day")
+                .clicked()
+            {
+                out.push(Command::SetCursor(event.date()));
+            }
+        });
+    }
+    ui.add_space(6.0);
+    add_event(ui, model, forms, out);
+}
+
+fn rules(
+    ui: &mut egui::Ui,
+    model: &Model,
+    forms: &mut Forms,
+    rules: Rules,
+    out: &mut Vec<Command>,
+) {
+    let mut edited = rules;
+    let start_id = ui.make_persistent_id("rotation-start");
+    if !ui.ctx().memory(|m| m.has_focus(start_id)) {
+        forms.start_text = rules.start.to_string();
+    }
+    egui::Grid::new("rules").num_columns(2).show(ui, |ui| {
+        let label = ui.label("Reading:");
+        egui::ComboBox::from_id_salt("reading")
+            .selected_text(edited.reading.name())
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                for reading in Reading::ALL {
+                    let info = model.catalog.readings.iter().find(|r| r.reading == reading);
+                    let response =
+                        ui.selectable_value(&mut edited.reading, reading, reading.name());
+                    if let Some(info) = info {
+                        response.on_hover_text(format!("{}\n{}", info.title, info.summary));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("What follows an early recall");
+        ui.end_row();
+
+        let label = ui.label("Term (months):");
+        ui.add(egui::DragValue::new(&mut edited.term_months).range(1..=MAX_TERM_MONTHS))
+            .labelled_by(label.id)
+            .on_hover_text("Length of a state's turn");
+        ui.end_row();
+
+        let label = ui.label("Lag (days):");
+        ui.add(egui::DragValue::new(&mut edited.lag_days).range(0..=MAX_LAG_DAYS))
+            .labelled_by(label.id)
+            .on_hover_text("Days from a vacancy until the next nominee takes office");
+        ui.end_row();
+
+        let label = ui.label("Order:");
+        egui::ComboBox::from_id_salt("order")
+            .selected_text(edited.order.name())
+            .show_ui(ui, |ui| {
+                for order in Order::ALL {
+                    ui.selectable_value(&mut edited.order, order, order.name())
+                        .on_hover_text(order.describe());
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("Whose names set the alphabetical order");
+        ui.end_row();
+
+        let label = ui.label("Late appointment:");
+        egui::ComboBox::from_id_salt("anchoring")
+            .selected_text(edited.anchoring.name())
+            .show_ui(ui, |ui| {
+                for anchoring in Anchoring::ALL {
+                    ui.selectable_value(&mut edited.anchoring, anchoring, anchoring.name());
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("slot: the turn keeps its end; office: a full term from taking office");
+        ui.end_row();
+
+        let label = ui.label("Rotation starts:");
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut forms.start_text)
+                    .id(start_id)
+                    .desired_width(105.0),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("The day the rotation begins; type a date and press Enter");
+        if response.lost_focus()
+            && let Ok(day) = parse_date(forms.start_text.trim())
+        {
+            edited.start = day;
+        }
+        ui.end_row();
+    });
+    ui.checkbox(&mut edited.skip_suspended, "Skip a suspended state")
+        .on_hover_text(
+            "A state whose participation is suspended when its turn would start is passed over",
+        );
+    if edited != rules {
+        out.push(Command::Edit(Edit::SetRules(edited)));
+    }
+}
+
+fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
+    let new = &mut forms.new_event;
+    if new.date_text.is_empty() {
+        new.date_text = model.view.cursor.to_string();
+    }
+    ui.strong("Add an event");
+    egui::Grid::new("new-event").num_columns(2).show(ui, |ui| {
+        let label = ui.label("Kind:");
+        egui::ComboBox::from_id_salt("event-kind")
+            .selected_text(new.kind.label())
+            .show_ui(ui, |ui| {
+                for kind in EventKind::ALL {
+                    ui.selectable_value(&mut new.kind, kind, kind.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+        if new.kind != EventKind::Recall {
+            let label = ui.label("State:");
+            let members = &model.catalog.members;
+            let shown = new
+                .state
+                .map_or_else(|| "choose…".to_owned(), |s| members.name_en(s));
+            egui::ComboBox::from_id_salt("event-state")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for member in members.iter() {
+                        ui.selectable_value(
+                            &mut new.state,
+                            Some(member.code),
+                            format!("{} ({})", member.name_en, member.name_ru),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+        }
+        let label = ui.label(if new.kind == EventKind::Suspend {
+            "From:"
+        } else {
+            "On:"
+        });
+        ui.add(
+            egui::TextEdit::singleline(&mut new.date_text)
+                .desired_width(105.0)
+                .hint_text("YYYY-MM-DD"),
+        )
+        .labelled_by(label.id);
+        ui.end_row();
+        if new.kind == EventKind::Suspend {
+            let label = ui.label("Until:");
+            ui.add(
+                egui::TextEdit::singleline(&mut new.until_text)
+                    .desired_width(105.0)
+                    .hint_text("open-ended"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        }
+    });
+    let event = new.event();
+    let button = ui.add_enabled(event.is_ok(), egui::Button::new("Add event"));
+    if let Err(problem) = &event {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    if button.clicked()
+        && let Ok(event) = event
+    {
+        out.push(Command::Edit(Edit::AddEvent(event)));
+    }
+}

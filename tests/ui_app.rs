@@ -1,0 +1,512 @@
+//! The desktop app driven as a user would: by labels, keys and clicks (egui_kittest), with
+//! assertions on what it shows and on its state. Snapshot images of the main views are kept in
+//! `tests/snapshots/`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::d;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use rota::app::files::{Desktop, Platform};
+use rota::app::{Command, LaneId, Launch, RotaApp, Tab};
+use rota::data::scenario_file::Diagnostic;
+use rota::engine::project::holding_on;
+use rota::engine::{Reading, StateCode};
+
+const TODAY: &str = "2026-11-24";
+
+/// Real files, and dialogs that answer with what the test chose.
+#[derive(Default)]
+struct Scripted {
+    open: Option<PathBuf>,
+    save: Option<PathBuf>,
+}
+
+impl Platform for Scripted {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.open.clone()
+    }
+    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
+        self.save.clone()
+    }
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+        Desktop.read(path)
+    }
+    fn write(&mut self, path: &Path, text: &str) -> Result<(), String> {
+        Desktop.write(path, text)
+    }
+}
+
+fn harness_with(size: [f32; 2], platform: Scripted, launch: Launch) -> Harness<'static, RotaApp> {
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        RotaApp::new(cc, common::catalog(), d(TODAY), launch, Box::new(platform))
+    });
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, RotaApp> {
+    harness_with(
+        [1600.0, 1000.0],
+        Scripted::default(),
+        Launch {
+            ephemeral: true,
+            ..Launch::default()
+        },
+    )
+}
+
+/// Types into the text field labelled `label`, replacing what it held, and presses Enter.
+fn type_into(harness: &mut Harness<'_, RotaApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'_, RotaApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn code(text: &str) -> Option<StateCode> {
+    StateCode::parse(text)
+}
+
+#[test]
+fn it_starts_with_the_lanes_labelled() {
+    let harness = harness();
+    for lane in [
+        "Lane: Documented",
+        "Lane: Rule alone (2015)",
+        "Lane: Before the recall",
+    ] {
+        harness.get_by_label(lane);
+    }
+    let ids: Vec<LaneId> = harness.state().model.lanes.iter().map(|l| l.id).collect();
+    assert_eq!(
+        ids,
+        [LaneId::Documented, LaneId::RuleAlone, LaneId::Scenario]
+    );
+    // Every documented holder has a block on the documented lane.
+    let blocks = harness.get_all_by_label_contains("Documented: ").count();
+    assert_eq!(blocks, 7);
+}
+
+#[test]
+fn clicking_the_khachaturov_block_shows_his_details_and_his_source() {
+    let mut harness = harness();
+    harness
+        .get_by_label("Documented: Yuri Khachaturov, Armenia, 2 May 2017 – 1 Nov 2018")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().model.view.selected,
+        Some((LaneId::Documented, d("2017-05-02")))
+    );
+    harness.get_by_label("Armenia (Армения)");
+    harness.get_by_label("2 May 2017 – 1 Nov 2018");
+    harness.get_by_label("Appointed Secretary General");
+    harness.get_by_label("recalled");
+    // The sources, and a verbatim seed quote with its file.
+    let record = &harness.state().model.catalog.history[2];
+    assert_eq!(record.person, "Yuri Khachaturov");
+    let first_source = record.sources[0].clone();
+    harness.get_by_label(&first_source);
+    let quote = record.quotes[0].clone();
+    harness.get_by_label(&format!("seeds/{}", quote.seed));
+    let read = harness.get_all_by_label("Read the source").next().unwrap();
+    read.scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_label("Read the source")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().model.source,
+        Some((quote.seed.clone(), quote.text.clone()))
+    );
+}
+
+#[test]
+fn right_arrow_from_2018_11_01_moves_the_cursor_to_2018_11_02() {
+    let mut harness = harness();
+    type_into(&mut harness, "Day:", "2018-11-01");
+    assert_eq!(harness.state().model.view.cursor, d("2018-11-01"));
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().model.view.cursor, d("2018-11-02"));
+    press(&mut harness, Key::ArrowLeft);
+    // Back past 2018-11-01 (nothing starts on it) to the event before: 2018-08-04.
+    assert_eq!(harness.state().model.view.cursor, d("2018-08-04"));
+    press(&mut harness, Key::Home);
+    assert_eq!(
+        harness.state().model.view.cursor,
+        harness.state().model.stops[0]
+    );
+    press(&mut harness, Key::End);
+    assert_eq!(
+        Some(&harness.state().model.view.cursor),
+        harness.state().model.stops.last()
+    );
+}
+
+fn choose_reading(harness: &mut Harness<'_, RotaApp>, reading: &str) {
+    harness.get_by_label("Edit scenario").click();
+    harness.run();
+    harness.get_by_label("Reading:").click();
+    harness.run();
+    harness.get_by_label(reading).click();
+    harness.run();
+}
+
+fn recall_khachaturov(harness: &mut Harness<'_, RotaApp>, day: &str) {
+    harness
+        .get_by_label("Before the recall: Yuri Khachaturov, Armenia, 2 May 2017 – 31 Dec 2019")
+        .click();
+    harness.run();
+    type_into(harness, "Recall on:", day);
+    harness.get_by_label("Recall").click();
+    harness.run();
+}
+
+#[test]
+fn recalling_khachaturov_under_next_state_full_term_hands_the_post_to_belarus() {
+    let mut harness = harness();
+    choose_reading(&mut harness, "next-state-full-term");
+    assert_eq!(
+        harness.state().model.scenario().rules.reading,
+        Reading::NextStateFullTerm
+    );
+    recall_khachaturov(&mut harness, "2018-11-02");
+
+    let model = &harness.state().model;
+    let lane = model.lane(LaneId::Scenario).unwrap();
+    let belarus = holding_on(&lane.holdings, d("2018-11-02")).unwrap();
+    assert_eq!(belarus.start, d("2018-11-02"));
+    assert_eq!(belarus.turn, code("BLR"));
+    assert_eq!(belarus.last_day(), d("2021-11-01"));
+    let kazakhstan = holding_on(&lane.holdings, d("2021-11-02")).unwrap();
+    assert_eq!(kazakhstan.turn, code("KAZ"));
+    assert_eq!(kazakhstan.start, d("2021-11-02"));
+    // What the lane shows, and what the summary says.
+    harness.get_by_label_contains("Before the recall: Nominee of Belarus, Belarus, 2 Nov 2018");
+    harness.get_by_label_contains("Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01");
+}
+
+#[test]
+fn undo_restores_the_previous_scenario_and_redo_brings_the_edit_back() {
+    let mut harness = harness();
+    let original = harness.state().model.scenario().clone();
+    choose_reading(&mut harness, "next-state-full-term");
+    let with_reading = harness.state().model.scenario().clone();
+    recall_khachaturov(&mut harness, "2018-11-02");
+    let recalled = harness.state().model.scenario().clone();
+    assert_eq!(recalled.events.len(), 2);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().model.scenario(), &with_reading);
+    let lane = harness.state().model.lane(LaneId::Scenario).unwrap();
+    assert_eq!(
+        holding_on(&lane.holdings, d("2018-11-02")).unwrap().holder,
+        "Yuri Khachaturov"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().model.scenario(), &original);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().model.scenario(), &recalled);
+}
+
+#[test]
+fn a_recall_outside_the_holding_is_refused_with_the_days_it_accepts() {
+    let mut harness = harness();
+    harness
+        .get_by_label("Before the recall: Yuri Khachaturov, Armenia, 2 May 2017 – 31 Dec 2019")
+        .click();
+    harness.run();
+    type_into(&mut harness, "Recall on:", "2021-03-01");
+    harness.get_by_label("Pick a day from 3 May 2017 to 31 Dec 2019.");
+    harness.get_by_label("Recall").click();
+    harness.run();
+    assert_eq!(harness.state().model.scenario().events.len(), 1);
+}
+
+fn bad_file(name: &str) -> (PathBuf, String) {
+    let path = PathBuf::from("tests/data/bad").join(name);
+    let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap();
+    (path, expected.trim().to_owned())
+}
+
+#[test]
+fn opening_a_malformed_file_shows_its_line_and_column_and_keeps_the_scenarios() {
+    let (path, expected) = bad_file("date-out-of-range.ron");
+    assert!(expected.contains(":4:9:"), "{expected}");
+    let mut harness = harness_with(
+        [1600.0, 1000.0],
+        Scripted {
+            open: Some(path),
+            save: None,
+        },
+        Launch {
+            ephemeral: true,
+            ..Launch::default()
+        },
+    );
+    let before = harness.state().model.workspace.clone();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    let notice = harness.state().model.notice.clone().unwrap();
+    assert!(notice.is_error);
+    assert!(notice.text.contains(&expected), "{}", notice.text);
+    harness.get_by_label_contains(&expected);
+    assert_eq!(harness.state().model.workspace, before);
+}
+
+#[test]
+fn a_scenario_saved_and_opened_again_is_the_same_scenario() {
+    let dir = std::env::temp_dir().join(format!("rota-ui-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("recall.ron");
+    let mut harness = harness_with(
+        [1600.0, 1000.0],
+        Scripted {
+            open: Some(file.clone()),
+            save: Some(file.clone()),
+        },
+        Launch {
+            ephemeral: true,
+            ..Launch::default()
+        },
+    );
+    recall_khachaturov(&mut harness, "2018-11-02");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = harness.state().model.scenario().clone();
+    assert_eq!(
+        harness.state().model.workspace.current().path.as_deref(),
+        Some(file.as_path())
+    );
+    // Only the file itself is left in the folder: the temporary file was renamed onto it.
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, [std::ffi::OsString::from("recall.ron")]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    let model = &harness.state().model;
+    assert_eq!(model.workspace.entries.len(), 2);
+    assert_eq!(model.scenario().events, saved.events);
+    assert_eq!(model.scenario().rules, saved.rules);
+    assert_eq!(model.scenario().name, "Before the recall 2");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn compare_readings_adds_one_lane_per_reading() {
+    let mut harness = harness();
+    harness.get_by_label("Compare readings").click();
+    harness.run();
+    let ids: Vec<LaneId> = harness.state().model.lanes.iter().map(|l| l.id).collect();
+    assert_eq!(ids.len(), 7);
+    for reading in Reading::ALL {
+        harness.get_by_label(&format!("Lane: Reading: {}", reading.name()));
+    }
+    // The reading the record followed never departs from it; the others do.
+    let days: Vec<i64> = harness.state().model.lanes[3..]
+        .iter()
+        .map(|l| l.disagreeing_days)
+        .collect();
+    assert_eq!(days[0], harness.state().model.lanes[2].disagreeing_days);
+}
+
+#[test]
+fn the_state_is_restored_when_the_app_opens_again() {
+    let mut harness = harness();
+    choose_reading(&mut harness, "next-state-early-start");
+    harness
+        .get_by_label("Documented: Stanislav Zas, Belarus, 1 Jan 2020 – 31 Dec 2022")
+        .click();
+    harness.run();
+    harness.state_mut().push(Command::ZoomAtCursor(3.0));
+    harness
+        .state_mut()
+        .push(Command::SetTheme(rota::app::palette::Theme::Dark));
+    harness.run();
+    let stored = harness.state().stored();
+    let before = harness.state().model.view.clone();
+
+    let again = RotaApp::from_stored(
+        common::catalog(),
+        d(TODAY),
+        Some(&stored),
+        Box::new(Desktop),
+    );
+    assert_eq!(again.model.view, before);
+    assert_eq!(
+        again.model.view.selected,
+        Some((LaneId::Documented, d("2020-01-01")))
+    );
+    assert_eq!(
+        again.model.scenario().rules.reading,
+        Reading::NextStateEarlyStart
+    );
+    assert!(again.model.notice.is_none());
+}
+
+#[test]
+fn a_stored_state_that_cannot_be_read_gives_the_defaults_and_says_so() {
+    let app = RotaApp::from_stored(
+        common::catalog(),
+        d(TODAY),
+        Some("(version: 1, scenarios: [(ron: 7"),
+        Box::new(Desktop),
+    );
+    assert_eq!(app.model.workspace.entries.len(), 1);
+    assert_eq!(app.model.scenario().name, "Before the recall");
+    let notice = app.model.notice.unwrap();
+    assert!(
+        notice.text.starts_with("The saved state could not be read"),
+        "{}",
+        notice.text
+    );
+
+    let newer = RotaApp::from_stored(
+        common::catalog(),
+        d(TODAY),
+        Some("(version: 99)"),
+        Box::new(Desktop),
+    );
+    assert!(newer.model.notice.unwrap().text.contains("newer rota"));
+}
+
+#[test]
+fn f1_opens_the_shortcuts_and_tabs_switch_the_side_panel() {
+    let mut harness = harness();
+    press(&mut harness, Key::F1);
+    assert!(harness.state().model.help_open);
+    harness.get_by_label("Ctrl+Shift+Z, Ctrl+Y");
+    press(&mut harness, Key::F1);
+    assert!(!harness.state().model.help_open);
+    harness.get_by_label("Edit scenario").click();
+    harness.run();
+    assert_eq!(harness.state().model.view.tab, Tab::Scenario);
+    harness.get_by_label("Name:");
+}
+
+#[test]
+fn the_keyboard_alone_selects_a_holding() {
+    let mut harness = harness();
+    type_into(&mut harness, "Day:", "2019-06-01");
+    // The current lane starts as the scenario's; Up moves to the rule alone, then the record.
+    press(&mut harness, Key::ArrowUp);
+    press(&mut harness, Key::ArrowUp);
+    assert_eq!(harness.state().model.view.selected_lane, LaneId::Documented);
+    press(&mut harness, Key::Enter);
+    assert_eq!(
+        harness.state().model.view.selected,
+        Some((LaneId::Documented, d("2018-11-02")))
+    );
+    harness.get_by_label("Acting Secretary General");
+}
+
+#[test]
+fn the_ui_fits_a_small_screen() {
+    let mut harness = harness_with(
+        [1024.0, 640.0],
+        Scripted::default(),
+        Launch {
+            ephemeral: true,
+            compare_readings: true,
+            at: Some(d("2018-11-02")),
+            ..Launch::default()
+        },
+    );
+    harness.run();
+    // Every lane's label is on screen, and the last lane ends above the bottom panel.
+    let lanes = harness
+        .get_all_by_label_contains("Lane: ")
+        .collect::<Vec<_>>();
+    assert_eq!(lanes.len(), 7);
+    let bottom = lanes.iter().map(|l| l.rect().bottom()).fold(0.0, f32::max);
+    let summary = harness
+        .get_by_label_contains("changes against the documented history")
+        .rect();
+    assert!(
+        bottom < summary.top(),
+        "lanes end at {bottom}, summary starts at {}",
+        summary.top()
+    );
+}
+
+// Snapshots of the main views.
+
+#[test]
+fn snapshot_of_the_timeline() {
+    let mut harness = harness_with(
+        [1600.0, 1000.0],
+        Scripted::default(),
+        Launch {
+            ephemeral: true,
+            at: Some(d("2018-11-02")),
+            ..Launch::default()
+        },
+    );
+    harness.snapshot("timeline");
+}
+
+#[test]
+fn snapshot_of_the_details() {
+    let mut harness = harness();
+    harness
+        .get_by_label("Documented: Yuri Khachaturov, Armenia, 2 May 2017 – 1 Nov 2018")
+        .click();
+    harness.run();
+    harness.snapshot("details");
+}
+
+#[test]
+fn snapshot_of_a_what_if() {
+    let mut harness = harness();
+    choose_reading(&mut harness, "next-state-full-term");
+    recall_khachaturov(&mut harness, "2018-11-02");
+    harness.get_by_label("Edit scenario").click();
+    harness.run();
+    harness.snapshot("what_if");
+}
+
+#[test]
+fn snapshot_of_compare_readings() {
+    let mut harness = harness_with(
+        [1600.0, 1000.0],
+        Scripted::default(),
+        Launch {
+            ephemeral: true,
+            compare_readings: true,
+            at: Some(d("2018-11-02")),
+            ..Launch::default()
+        },
+    );
+    harness.snapshot("compare_readings");
+}
+
+#[test]
+fn an_idle_window_does_not_repaint() {
+    let mut harness = harness();
+    // Settled: one more frame is drawn, and it asks for no other.
+    assert_eq!(harness.run(), 1);
+    assert!(!harness.ctx.has_requested_repaint());
+}
