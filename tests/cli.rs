@@ -288,3 +288,27 @@ fn check_accepts_a_good_file_and_reports_its_warnings() {
         )
     );
 }
+
+#[test]
+fn the_window_options_refuse_a_bad_size_or_day_before_opening_anything() {
+    let (code, out, err) = rota(&["--screenshot", "x.png", "--size", "1600by1000"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert!(
+        err.contains("expected WIDTHxHEIGHT such as 1600x1000, not \"1600by1000\""),
+        "{err}"
+    );
+    let (code, _, err) = rota(&["--screenshot", "x.png", "--size", "100x100"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("100x100: each side must be from 200 to 8000"),
+        "{err}"
+    );
+    let (code, _, err) = rota(&["--at", "2018-02-30"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("\"2018-02-30\" is not a real calendar day"),
+        "{err}"
+    );
+    assert!(!std::path::Path::new("x.png").exists());
+}

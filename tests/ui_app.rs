@@ -425,17 +425,7 @@ fn the_keyboard_alone_selects_a_holding() {
 
 #[test]
 fn the_ui_fits_a_small_screen() {
-    let mut harness = harness_with(
-        [1024.0, 640.0],
-        Scripted::default(),
-        Launch {
-            ephemeral: true,
-            compare_readings: true,
-            at: Some(d("2018-11-02")),
-            ..Launch::default()
-        },
-    );
-    harness.run();
+    let harness = on_recall_day([1024.0, 640.0], true);
     // Every lane's label is on screen, and the last lane ends above the bottom panel.
     let lanes = harness
         .get_all_by_label_contains("Lane: ")
@@ -454,18 +444,23 @@ fn the_ui_fits_a_small_screen() {
 
 // Snapshots of the main views.
 
-#[test]
-fn snapshot_of_the_timeline() {
-    let mut harness = harness_with(
-        [1600.0, 1000.0],
+/// The window with the cursor on the day of the recall.
+fn on_recall_day(size: [f32; 2], compare_readings: bool) -> Harness<'static, RotaApp> {
+    harness_with(
+        size,
         Scripted::default(),
         Launch {
             ephemeral: true,
+            compare_readings,
             at: Some(d("2018-11-02")),
             ..Launch::default()
         },
-    );
-    harness.snapshot("timeline");
+    )
+}
+
+#[test]
+fn snapshot_of_the_timeline() {
+    on_recall_day([1600.0, 1000.0], false).snapshot("timeline");
 }
 
 #[test]
@@ -490,17 +485,7 @@ fn snapshot_of_a_what_if() {
 
 #[test]
 fn snapshot_of_compare_readings() {
-    let mut harness = harness_with(
-        [1600.0, 1000.0],
-        Scripted::default(),
-        Launch {
-            ephemeral: true,
-            compare_readings: true,
-            at: Some(d("2018-11-02")),
-            ..Launch::default()
-        },
-    );
-    harness.snapshot("compare_readings");
+    on_recall_day([1600.0, 1000.0], true).snapshot("compare_readings");
 }
 
 #[test]

@@ -515,7 +515,8 @@ fn paint_cursor(
     );
     // The day's label on the axis, kept inside the plot.
     let text = format::day(model.view.cursor);
-    let galley = painter.layout_no_wrap(text, FontId::proportional(14.0), Color32::WHITE);
+    let ink = text_on(colour);
+    let galley = painter.layout_no_wrap(text, FontId::proportional(14.0), ink);
     let width = galley.size().x + 10.0;
     let left = (mid - width / 2.0).clamp(layout.axis.left(), layout.axis.right() - width);
     let tag = Rect::from_min_size(pos2(left, layout.axis.bottom() - 22.0), vec2(width, 20.0));
