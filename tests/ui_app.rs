@@ -495,3 +495,45 @@ fn an_idle_window_does_not_repaint() {
     assert_eq!(harness.run(), 1);
     assert!(!harness.ctx.has_requested_repaint());
 }
+
+/// A file dropped on the window, as the desktop integration hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_dropped_on_the_window_opens_and_a_bad_one_is_refused() {
+    let mut harness = harness();
+    let good = PathBuf::from("assets/scenarios/four-year-terms.ron");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(good.clone())));
+    harness.run();
+    let model = &harness.state().model;
+    assert_eq!(model.workspace.entries.len(), 2);
+    assert_eq!(model.scenario().rules.term_months, 48);
+    assert_eq!(
+        model.workspace.current().path.as_deref(),
+        Some(good.as_path())
+    );
+    harness.get_by_label("Lane: What if terms were four years");
+
+    let (bad, expected) = bad_file("not-ron.ron");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(bad)));
+    harness.run();
+    let model = &harness.state().model;
+    assert_eq!(model.workspace.entries.len(), 2);
+    assert!(model.notice.as_ref().unwrap().text.contains(&expected));
+}
