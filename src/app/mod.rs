@@ -29,7 +29,8 @@ use serde::{Deserialize, Serialize};
 use crate::data::Catalog;
 use crate::data::scenario_file::{parse_scenario, scenario_to_ron};
 use crate::engine::{
-    Comparison, Disagreement, Holding, Reading, Scenario, compare_with_record, project::holding_on,
+    Comparison, Disagreement, Holding, Reading, Rules, Scenario, StateCode, compare_with_record,
+    project::holding_on,
 };
 pub use command::{Command, Edit, Entry, Jump, Tab, UndoHistory, Workspace};
 use files::Platform;
@@ -98,8 +99,6 @@ impl Default for ViewState {
     }
 }
 
-use crate::engine::Rules;
-
 /// The stored form of the app's state. Scenarios are kept as scenario-file text, so a stored
 /// state is read by the same checked loader as a file.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -138,6 +137,8 @@ pub struct Model {
     pub comparison: Comparison,
     /// The days Left/Right jump between: holdings' starts and the dispute's events.
     pub stops: Vec<NaiveDate>,
+    /// The states whose colours the lanes show, for the legend.
+    pub states_shown: Vec<StateCode>,
     pub today: NaiveDate,
     pub notice: Option<Notice>,
     pub help_open: bool,
@@ -322,6 +323,7 @@ impl RotaApp {
                 lanes: Vec::new(),
                 comparison: Comparison::default(),
                 stops: Vec::new(),
+                states_shown: Vec::new(),
                 today,
                 notice: notice.map(|text| Notice {
                     text,
@@ -452,6 +454,13 @@ impl RotaApp {
         stops.sort_unstable();
         stops.dedup();
         m.stops = stops;
+        let mut states: Vec<StateCode> = lanes
+            .iter()
+            .flat_map(|l| l.holdings.iter().filter_map(|h| h.holder_state.or(h.turn)))
+            .collect();
+        states.sort_unstable();
+        states.dedup();
+        m.states_shown = states;
         m.lanes = lanes;
         if m.view.selected.is_some() && m.selected().is_none() {
             m.view.selected = None;
@@ -634,7 +643,8 @@ impl RotaApp {
     }
 
     fn set_cursor(&mut self, day: NaiveDate) {
-        let lo = ruler::date_of(ruler::Ruler::default().start_day - 36_500.0);
+        // The cursor stays within the centuries the timeline can show.
+        let lo = NaiveDate::from_ymd_opt(1900, 1, 1);
         let hi = NaiveDate::from_ymd_opt(PROJECT_UNTIL.0 - 1, 12, 31);
         let day = match (lo, hi) {
             (Some(lo), Some(hi)) => day.clamp(lo, hi),

@@ -286,10 +286,9 @@ fn paint_disagreements(
 }
 
 /// The words a block can carry, longest first; the longest that fits is drawn.
-fn block_texts(holding: &Holding, lane: &Lane) -> Vec<String> {
+fn block_texts(holding: &Holding) -> Vec<String> {
     let code = |c: Option<crate::engine::StateCode>| c.map_or_else(String::new, |c| c.to_string());
     let surname = holding.holder.rsplit(' ').next().unwrap_or(&holding.holder);
-    let _ = lane;
     match holding.kind {
         HoldingKind::Term => {
             let code = code(holding.holder_state.or(holding.turn));
@@ -365,8 +364,9 @@ fn block(
     let visible = rect.intersect(plot);
     let visuals = ui.visuals();
     let response = ui.interact(visible, id.with((lane.id, holding.start)), Sense::click());
-    let label = block_label(lane, holding, model);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, block_label(lane, holding, model))
+    });
     let selected = model.view.selected == Some((lane.id, holding.start));
 
     let base = state_colour(match holding.kind {
@@ -394,7 +394,7 @@ fn block(
     let room = visible.width() - 6.0;
     if room > 8.0 {
         let font = FontId::proportional(15.0);
-        for text in block_texts(holding, lane) {
+        for text in block_texts(holding) {
             let galley = painter.layout_no_wrap(text, font.clone(), text_colour);
             if galley.size().x <= room {
                 let pos = pos2(
@@ -546,15 +546,10 @@ fn legend(ui: &egui::Ui, painter: &egui::Painter, layout: &Layout, rect: Rect, m
         at
     };
     let members = &model.catalog.members;
-    let mut shown: Vec<crate::engine::StateCode> = model
-        .lanes
+    let mut entries: Vec<(Color32, bool, String)> = model
+        .states_shown
         .iter()
-        .flat_map(|l| l.holdings.iter().filter_map(|h| h.holder_state.or(h.turn)))
-        .collect();
-    shown.sort_unstable();
-    shown.dedup();
-    let mut entries: Vec<(Color32, bool, String)> = shown
-        .into_iter()
+        .copied()
         .map(|code| {
             (
                 state_colour(Some(code)),
