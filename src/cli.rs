@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::data::Catalog;
 use crate::data::scenario_file::{Diagnostic, load_scenario, parse_date};
@@ -14,6 +14,7 @@ use crate::engine::{
     Event, Holding, HoldingKind, Members, Place, Scenario, StateCode, fit_readings, match_history,
     project,
 };
+use crate::export::{Format, code, csv_field, holding_json, holdings_out, table};
 
 /// rota: how the post of CSTO Secretary General rotates among the member states.
 ///
@@ -44,6 +45,44 @@ pub struct WindowArgs {
     /// Show one lane per reading.
     #[arg(long)]
     pub compare_readings: bool,
+    /// Open this view in the side panel (`predict` starts the quiz at the cursor's day).
+    #[arg(long, value_enum)]
+    pub view: Option<View>,
+    /// The dispute walkthrough's step, from 1 (opens the walkthrough).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub step: Option<u16>,
+    /// Start in presenter mode: large text, high contrast, no editing (F11 leaves it).
+    #[arg(long)]
+    pub presenter: bool,
+}
+
+/// The side panel's views, as `--view` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum View {
+    Details,
+    Edit,
+    Dispute,
+    Predict,
+    Sources,
+    Readings,
+    Order,
+}
+
+impl View {
+    /// The app's tab for this view.
+    #[must_use]
+    pub fn tab(self) -> crate::app::Tab {
+        use crate::app::Tab;
+        match self {
+            Self::Details => Tab::Details,
+            Self::Edit => Tab::Scenario,
+            Self::Dispute => Tab::Dispute,
+            Self::Predict => Tab::Predict,
+            Self::Sources => Tab::Sources,
+            Self::Readings => Tab::Readings,
+            Self::Order => Tab::Order,
+        }
+    }
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
@@ -97,17 +136,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Write a one-page handout (HTML a browser prints) for a scenario: its lanes beside the record,
+    /// what it changes, the four readings and the sources.
+    Handout {
+        /// A scenario file (RON); without one, the rule of 2015 alone.
+        scenario: Option<PathBuf>,
+        #[command(flatten)]
+        what_if: WhatIf,
+        /// Write to this file (atomically) instead of printing.
+        #[arg(long, short, value_name = "FILE.html")]
+        output: Option<PathBuf>,
+    },
     /// Check a scenario file and report every problem as FILE:LINE:COLUMN: message.
     Check { file: PathBuf },
-}
-
-/// Output formats: `table` and `markdown` for people, `csv` and `json` for scripts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Csv,
-    Json,
-    Markdown,
 }
 
 /// What-if flags, applied on top of the scenario file (or the rule alone).
@@ -386,6 +427,20 @@ fn execute(command: Command, catalog: &Catalog, today: NaiveDate) -> Result<Stri
             let scenario = what_if.scenario(scenario.as_deref(), catalog)?;
             Ok(compare_out(&scenario, catalog, &history, format))
         }
+        Command::Handout {
+            scenario,
+            what_if,
+            output,
+        } => {
+            let scenario = what_if.scenario(scenario.as_deref(), catalog)?;
+            let html = crate::export::handout_html(catalog, &scenario, today);
+            match output {
+                None => Ok(html),
+                Some(path) => crate::data::scenario_file::save_atomic(&path, html.as_bytes())
+                    .map(|()| format!("Wrote the handout to {}\n", path.display()))
+                    .map_err(|e| Failure(format!("cannot write {}: {e}", path.display()))),
+            }
+        }
         Command::Fit { until, format } => {
             let until = until.unwrap_or(today);
             let from = crate::engine::Rules::rotation_start();
@@ -417,129 +472,6 @@ fn execute(command: Command, catalog: &Catalog, today: NaiveDate) -> Result<Stri
             Ok(out)
         }
     }
-}
-
-fn code(s: Option<StateCode>) -> String {
-    s.map(|c| c.to_string()).unwrap_or_default()
-}
-
-fn name(members: &Members, s: Option<StateCode>) -> String {
-    s.map(|c| members.name_en(c)).unwrap_or_default()
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-fn holding_json(h: &Holding) -> serde_json::Value {
-    serde_json::json!({
-        "start": h.start.to_string(),
-        "end": h.end.to_string(),
-        "turn": code(h.turn),
-        "holder_state": code(h.holder_state),
-        "holder": h.holder,
-        "kind": h.kind.name(),
-    })
-}
-
-/// Prints holdings in a format. People's formats show the last day in office and states' names.
-fn holdings_out(holdings: &[Holding], members: &Members, format: Format, history: bool) -> String {
-    match format {
-        Format::Csv => {
-            let mut out = String::from("start,end,turn,holder_state,holder,kind\n");
-            for h in holdings {
-                let _ = writeln!(
-                    out,
-                    "{},{},{},{},{},{}",
-                    h.start,
-                    h.end,
-                    code(h.turn),
-                    code(h.holder_state),
-                    csv_field(&h.holder),
-                    h.kind.name()
-                );
-            }
-            out
-        }
-        Format::Json => {
-            let rows: Vec<serde_json::Value> = holdings.iter().map(holding_json).collect();
-            format!("{}\n", serde_json::Value::Array(rows))
-        }
-        Format::Table | Format::Markdown => {
-            let header = [
-                "From",
-                "To (last day)",
-                "Turn",
-                "Holder",
-                "Holder's state",
-                "Kind",
-            ];
-            let rows: Vec<Vec<String>> = holdings
-                .iter()
-                .map(|h| {
-                    vec![
-                        h.start.to_string(),
-                        h.last_day().to_string(),
-                        h.turn.map_or_else(
-                            || {
-                                if history {
-                                    "(before the rotation)".to_owned()
-                                } else {
-                                    String::new()
-                                }
-                            },
-                            |c| members.name_en(c),
-                        ),
-                        h.holder.clone(),
-                        name(members, h.holder_state),
-                        h.kind.name().to_owned(),
-                    ]
-                })
-                .collect();
-            table(&header, &rows, format == Format::Markdown)
-        }
-    }
-}
-
-/// A plain-text or Markdown table with columns as wide as their widest cell.
-fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
-    let width = |i: usize| {
-        rows.iter()
-            .filter_map(|r| r.get(i))
-            .map(|c| c.chars().count())
-            .chain([header.get(i).map_or(0, |h| h.chars().count())])
-            .max()
-            .unwrap_or(0)
-    };
-    let widths: Vec<usize> = (0..header.len()).map(width).collect();
-    let line = |cells: &[String]| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count()))))
-            .collect();
-        if markdown {
-            format!("| {} |\n", padded.join(" | "))
-        } else {
-            format!("{}\n", padded.join("  ").trim_end())
-        }
-    };
-    let head: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
-    let mut out = line(&head);
-    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    out.push_str(&if markdown {
-        line(&rule)
-    } else {
-        format!("{}\n", rule.join("  "))
-    });
-    for row in rows {
-        out.push_str(&line(row));
-    }
-    out
 }
 
 fn compare_out(

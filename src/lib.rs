@@ -4,9 +4,11 @@
 //! - [`engine`]: the pure rule engine (scenario in, holdings out).
 //! - [`data`]: the bundled, sourced data and users' scenario files.
 //! - [`cli`]: the `rota` command line.
+//! - [`export`]: lanes as CSV, JSON and Markdown, and the printable handout.
 //! - [`app`]: the desktop window.
 
 pub mod app;
 pub mod cli;
 pub mod data;
 pub mod engine;
+pub mod export;

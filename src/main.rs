@@ -31,6 +31,9 @@ fn window(args: rota::cli::WindowArgs, today: chrono::NaiveDate) -> ExitCode {
         scenario: args.scenario,
         at: args.at,
         compare_readings: args.compare_readings,
+        tab: args.view.map(rota::cli::View::tab),
+        step: args.step.map(|n| usize::from(n).saturating_sub(1)),
+        presenter: args.presenter,
         ephemeral: screenshot.is_some(),
         screenshot,
     };

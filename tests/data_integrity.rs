@@ -24,6 +24,13 @@ fn all_quotes(catalog: &rota::data::Catalog) -> Vec<Quote> {
             .iter()
             .flat_map(|c| [c.a.quotes.clone(), c.b.quotes.clone()].concat()),
     );
+    quotes.extend(
+        catalog
+            .walkthrough
+            .steps
+            .iter()
+            .flat_map(|s| s.positions.iter().flat_map(|p| p.quotes.clone())),
+    );
     quotes
 }
 
@@ -60,6 +67,10 @@ fn every_source_reference_resolves() {
             .iter()
             .flat_map(|c| c.a.sources.iter().chain(&c.b.sources)),
     );
+    for step in &catalog.walkthrough.steps {
+        refs.extend(&step.sources);
+        refs.extend(step.positions.iter().flat_map(|p| &p.sources));
+    }
     assert!(refs.len() > 40);
     for id in refs {
         assert!(catalog.source(id).is_some(), "unknown source {id}");
@@ -261,4 +272,45 @@ fn every_bundled_scenario_loads_and_projects_without_warnings() {
         let reloaded = rota::data::scenario_file::load_scenario(&file, &catalog.members).unwrap();
         assert_eq!(reloaded, bundled.scenario);
     }
+}
+
+#[test]
+fn the_walkthrough_runs_from_the_agreement_of_2015_to_masadykov_in_fourteen_steps() {
+    let catalog = catalog();
+    let steps = &catalog.walkthrough.steps;
+    assert_eq!(steps.len(), 14);
+    assert_eq!(steps[0].date, d("2015-12-21"));
+    assert_eq!(steps[13].date, d("2026-01-01"));
+    // Every step is sourced through its events or its own sources, and every event it names exists.
+    for step in steps {
+        assert!(
+            !step.events.is_empty() || !step.sources.is_empty(),
+            "{}",
+            step.title
+        );
+        for id in &step.events {
+            assert!(catalog.event(id).is_some(), "{id}");
+        }
+        for topic in &step.conflicts {
+            assert!(catalog.conflict(topic).is_some(), "{topic}");
+        }
+    }
+    // The three options of 2018-11-07 name three different readings between them.
+    let ushakov = steps.iter().find(|s| s.date == d("2018-11-07")).unwrap();
+    let mut readings: Vec<_> = ushakov
+        .positions
+        .iter()
+        .flat_map(|p| p.readings.iter().map(|r| r.name()))
+        .collect();
+    readings.sort_unstable();
+    readings.dedup();
+    assert_eq!(
+        readings,
+        [
+            "acting-until-term-end",
+            "next-state-early-start",
+            "next-state-full-term",
+            "same-state-completes"
+        ]
+    );
 }

@@ -149,8 +149,8 @@ fn an_atomic_save_replaces_the_file_whole_and_leaves_no_temporary_behind() {
     let dir = std::env::temp_dir().join(format!("rota-save-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("lesson.ron");
-    save_atomic(&path, "first").unwrap();
-    save_atomic(&path, "second version").unwrap();
+    save_atomic(&path, b"first").unwrap();
+    save_atomic(&path, b"second version").unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "second version");
     let names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
@@ -160,7 +160,7 @@ fn an_atomic_save_replaces_the_file_whole_and_leaves_no_temporary_behind() {
     // A save that cannot be written (its target is a directory) fails and leaves the old file.
     let blocked = dir.join("blocked.ron");
     std::fs::create_dir_all(blocked.join("inside")).unwrap();
-    assert!(save_atomic(&blocked, "new").is_err());
+    assert!(save_atomic(&blocked, b"new").is_err());
     assert!(blocked.join("inside").is_dir());
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -36,8 +36,8 @@ impl Platform for Scripted {
     fn read(&mut self, path: &Path) -> Result<Vec<u8>, Diagnostic> {
         Desktop.read(path)
     }
-    fn write(&mut self, path: &Path, text: &str) -> Result<(), String> {
-        Desktop.write(path, text)
+    fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
+        Desktop.write(path, bytes)
     }
 }
 
@@ -536,4 +536,377 @@ fn a_file_dropped_on_the_window_opens_and_a_bad_one_is_refused() {
     let model = &harness.state().model;
     assert_eq!(model.workspace.entries.len(), 2);
     assert!(model.notice.as_ref().unwrap().text.contains(&expected));
+}
+
+// Teaching the dispute: the walkthrough, presenter mode, the quiz, sources, the fit, exports.
+
+const STEP_DATES: [&str; 14] = [
+    "2015-12-21",
+    "2017-01-01",
+    "2017-05-02",
+    "2018-07-27",
+    "2018-11-02",
+    "2018-11-07",
+    "2018-11-08",
+    "2018-11-16",
+    "2018-12-06",
+    "2018-12-21",
+    "2019-05-22",
+    "2020-01-01",
+    "2022-11-23",
+    "2026-01-01",
+];
+
+fn cursor(harness: &Harness<'_, RotaApp>) -> chrono::NaiveDate {
+    harness.state().model.view.cursor
+}
+
+#[test]
+fn the_walkthrough_steps_move_the_cursor_to_their_dates() {
+    let mut harness = harness();
+    harness.get_by_label("Dispute").click();
+    harness.run();
+    assert_eq!(cursor(&harness), d(STEP_DATES[0]));
+    harness.get_by_label("step 1 of 14");
+    for (n, date) in STEP_DATES.iter().enumerate().skip(1) {
+        // Space and Right both move on, as a presenter's clicker does.
+        press(
+            &mut harness,
+            if n % 2 == 0 {
+                Key::Space
+            } else {
+                Key::ArrowRight
+            },
+        );
+        assert_eq!(cursor(&harness), d(date), "step {}", n + 1);
+    }
+    harness.get_by_label("step 14 of 14");
+    harness.get_by_label("Masadykov: Kyrgyzstan's turn");
+    // Past the last step nothing moves; Left goes back, Home to the start.
+    press(&mut harness, Key::Space);
+    assert_eq!(cursor(&harness), d("2026-01-01"));
+    press(&mut harness, Key::ArrowLeft);
+    assert_eq!(cursor(&harness), d("2022-11-23"));
+    press(&mut harness, Key::Home);
+    for _ in 0..3 {
+        press(&mut harness, Key::Space);
+    }
+    harness.get_by_label("step 4 of 14");
+    assert_eq!(cursor(&harness), d("2018-07-27"));
+    // The step is about Khachaturov's holding: the day it highlights falls in it.
+    assert_eq!(harness.state().model.highlight_days(), [d("2018-07-27")]);
+    harness.get_by_label("The Secretary General is charged");
+    harness.get_by_label("« Previous").click();
+    harness.run();
+    assert_eq!(cursor(&harness), d("2017-05-02"));
+    // Outside the walkthrough the arrows go back to jumping between events.
+    harness.get_by_label("Details").click();
+    harness.run();
+    press(&mut harness, Key::ArrowRight);
+    // The next event after Khachaturov took office: the charges of 2018-07-26 (not step 4's day).
+    assert_eq!(cursor(&harness), d("2018-07-26"));
+    assert!(harness.state().model.highlight_days().is_empty());
+}
+
+#[test]
+fn a_position_in_the_walkthrough_shows_its_readings_lane() {
+    let mut harness = harness();
+    harness.get_by_label("Dispute").click();
+    harness.run();
+    for _ in 0..5 {
+        press(&mut harness, Key::Space);
+    }
+    harness.get_by_label("step 6 of 14");
+    harness.get_by_label("Russia (Ushakov), option 1");
+    // Option 1, "an Armenian until 2020", is Armenia's reading.
+    harness
+        .get_all_by_label("Show its lane")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Lane: Record's events, same-state-completes");
+    let lane = harness
+        .state()
+        .model
+        .lane(LaneId::RecordUnder(1))
+        .unwrap()
+        .clone();
+    let h = holding_on(&lane.holdings, d("2019-06-01")).unwrap();
+    assert_eq!((h.start, h.end), (d("2018-11-02"), d("2020-01-01")));
+    assert_eq!((h.turn, h.holder_state), (code("ARM"), code("ARM")));
+    harness.get_by_label("Hide its lane").click();
+    harness.run();
+    assert!(harness.state().model.lane(LaneId::RecordUnder(1)).is_none());
+}
+
+#[test]
+fn the_quiz_scores_a_right_and_a_wrong_answer() {
+    let mut harness = harness();
+    type_into(&mut harness, "Day:", "2018-11-01");
+    harness.get_by_label("Predict").click();
+    harness.run();
+    harness
+        .get_by_label("Start the quiz from 1 Nov 2018")
+        .click();
+    harness.run();
+    // The record is hidden from the chosen day on.
+    let zas = "Documented: Stanislav Zas, Belarus, 1 Jan 2020 – 31 Dec 2022";
+    assert!(harness.query_by_label(zas).is_none());
+    harness.get_by_label_contains("On 1 Jan 2020 a new Secretary General takes office");
+    harness.get_by_label("Belarus").click();
+    harness.run();
+    harness.get_by_label("Right.");
+    harness.get_by_label(
+        "Why: Belarus: next after Armenia in the Russian alphabet; an acting SG completed Armenia's turn first.",
+    );
+    harness.get_by_label_contains("Score: 1 of 1");
+    // Answered: the record is revealed up to the end of the answer's term.
+    harness.get_by_label(zas);
+    harness.get_by_label("Next question").click();
+    harness.run();
+    harness.get_by_label("Russia").click();
+    harness.run();
+    harness.get_by_label("Not Russia.");
+    harness.get_by_label("Imangali Tasmagambetov of Kazakhstan took office on 1 Jan 2023.");
+    harness.get_by_label_contains("Score: 1 of 2");
+    assert_eq!(harness.state().model.quiz.as_ref().unwrap().score(), (1, 2));
+    // Then a reading: Kazakhstan's, and its lane appears with the answer.
+    harness.get_by_label("Next question").click();
+    harness.run();
+    harness.get_by_label("Kyrgyzstan").click();
+    harness.run();
+    harness.get_by_label_contains("Score: 2 of 3");
+    harness.get_by_label("Next question").click();
+    harness.run();
+    harness.get_by_label_contains("Under Kazakhstan's reading (next-state-full-term");
+    harness.get_by_label("Kazakhstan").click();
+    harness.run();
+    harness.get_by_label("Right.");
+    harness.get_by_label("Lane: Record's events, next-state-full-term");
+    harness.get_by_label("End the quiz").click();
+    harness.run();
+    assert_eq!(harness.state().model.hidden_from(), None);
+}
+
+#[test]
+fn the_fit_table_lists_four_readings_with_acting_until_term_end_at_100_percent() {
+    let mut harness = harness();
+    harness.get_by_label("Readings").click();
+    harness.run();
+    // The engine's fit since 2017: one reading explains every day.
+    assert_eq!(harness.get_all_by_label("100.0%").count(), 1);
+    assert_eq!(harness.get_all_by_label("88.2%").count(), 2);
+    assert_eq!(harness.get_all_by_label("64.7%").count(), 1);
+    let row_of = |label: &str| {
+        harness
+            .get_all_by_label(label)
+            .next()
+            .unwrap()
+            .rect()
+            .center()
+            .y
+    };
+    let hundred = row_of("100.0%");
+    assert!((row_of("acting-until-term-end") - hundred).abs() < 2.0);
+    for reading in [
+        "same-state-completes",
+        "next-state-full-term",
+        "next-state-early-start",
+    ] {
+        assert!((row_of(reading) - hundred).abs() > 10.0, "{reading}");
+    }
+    let fits = &harness.state().model.fits;
+    assert_eq!(fits.len(), 4);
+    assert_eq!(fits[0].reading, Reading::ActingUntilTermEnd);
+    assert_eq!(fits[0].agreeing_days, fits[0].total_days);
+    assert!(
+        fits[1..]
+            .iter()
+            .all(|f| f.first_divergence == Some(d("2018-11-02")))
+    );
+}
+
+#[test]
+fn presenter_mode_hides_editing_controls_and_enlarges_text() {
+    let mut harness = harness();
+    for label in ["Undo", "Redo", "Edit scenario", "File", "Export"] {
+        harness.get_by_label(label);
+    }
+    press(&mut harness, Key::F11);
+    assert!(harness.state().model.presenter);
+    for label in ["Undo", "Redo", "Edit scenario", "File", "Export"] {
+        assert!(
+            harness.query_by_label(label).is_none(),
+            "{label} is still shown"
+        );
+    }
+    let body = harness.ctx.style_of(egui::Theme::Light).text_styles[&egui::TextStyle::Body].size;
+    assert!(body >= 16.0 * 1.5, "body text is {body} points");
+    // A selected holding offers no recall.
+    harness
+        .get_by_label("Documented: Yuri Khachaturov, Armenia, 2 May 2017 – 1 Nov 2018")
+        .click();
+    harness.run();
+    harness.get_by_label("Appointed Secretary General");
+    assert!(harness.query_by_label("Recall").is_none());
+    harness.get_by_label("Leave presenter mode").click();
+    harness.run();
+    assert!(!harness.state().model.presenter);
+    harness.get_by_label("Undo");
+    harness.get_by_label("Recall");
+    let body = harness.ctx.style_of(egui::Theme::Light).text_styles[&egui::TextStyle::Body].size;
+    assert!((body - 16.0).abs() < f32::EPSILON);
+}
+
+#[test]
+fn sources_that_disagree_are_side_by_side_and_flagged_on_the_timeline() {
+    let mut harness = harness();
+    harness
+        .get_by_label("Sources disagree: Was Khachaturov arrested?")
+        .click();
+    harness.run();
+    let model = &harness.state().model;
+    assert_eq!(model.view.tab, Tab::Sources);
+    assert_eq!(model.view.conflict, Some(0));
+    assert_eq!(model.view.cursor, d("2018-07-27"));
+    let a = harness
+        .get_by_label("Khachaturov was arrested and could not leave Armenia.")
+        .rect();
+    let b = harness
+        .get_by_label("A court granted him bail, and he resumed his duties in Moscow on August 4.")
+        .rect();
+    assert!(a.right() <= b.left(), "{a:?} {b:?}");
+    assert!((a.top() - b.top()).abs() < 2.0);
+    // Seed 003's claim and seed 000's answer are both quoted, with their seeds.
+    harness.get_by_label("“CSTO secretary general Yuri Khachaturov was arrested”");
+    harness.get_by_label(
+        "“The court remanded the ex-president in pre-trial custody but granted bail to Khachaturov.”",
+    );
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("Sources disagree: ")
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn russian_names_show_beside_english_and_the_order_explains_armenia_first() {
+    let mut harness = harness();
+    harness.get_by_label("Order").click();
+    harness.run();
+    harness.get_by_label_contains(
+        "Armenia comes first because its Russian name, Армения, begins with А, letter 1 of the Russian alphabet.",
+    );
+    harness.get_by_label_contains("would start with Kyrgyzstan (Кыргызская Республика) and end with Russia (Российская Федерация)");
+    harness
+        .get_by_label("Show Russian names beside English ones")
+        .click();
+    harness.run();
+    assert!(harness.state().model.view.russian_names);
+    harness
+        .get_by_label("Documented: Yuri Khachaturov, Armenia · Армения, 2 May 2017 – 1 Nov 2018");
+}
+
+fn exporting(path: &Path) -> Harness<'static, RotaApp> {
+    harness_with(
+        [1600.0, 1000.0],
+        Scripted {
+            open: None,
+            save: Some(path.to_path_buf()),
+        },
+        Launch {
+            ephemeral: true,
+            ..Launch::default()
+        },
+    )
+}
+
+fn export(harness: &mut Harness<'_, RotaApp>, item: &str) {
+    harness.get_all_by_label("Export").next().unwrap().click();
+    harness.run();
+    harness.get_by_label(item).click();
+    harness.run();
+}
+
+#[test]
+fn a_lane_exports_as_csv_json_and_markdown_and_the_scenario_as_a_handout() {
+    let dir = std::env::temp_dir().join(format!("rota-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("out");
+    let mut harness = exporting(&path);
+    harness.get_by_label("Lane: Documented").click();
+    harness.run();
+    export(&mut harness, "Lane as CSV…");
+    let csv = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "start,end,turn,holder_state,holder,kind");
+    assert_eq!(lines.len(), 1 + 7);
+    assert!(lines.contains(&"2020-01-01,2023-01-01,BLR,BLR,Stanislav Zas,term"));
+    harness.get_by_label_contains("Exported the lane “Documented” to");
+    export(&mut harness, "Lane as JSON…");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 7);
+    assert_eq!(json[4]["holder"], "Stanislav Zas");
+    export(&mut harness, "Lane as Markdown…");
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert!(md.starts_with("| From "));
+    assert!(md.contains("| 2020-01-01 | 2022-12-31    | Belarus "));
+    export(&mut harness, "Handout (HTML)…");
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.contains("<h1>The CSTO Secretary General's rotation: “Before the recall”</h1>"));
+    assert!(html.contains("<td><b>acting-until-term-end</b></td>"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_timeline_exports_as_a_png_of_the_timeline_alone() {
+    let dir = std::env::temp_dir().join(format!("rota-png-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("timeline.png");
+    let mut harness = exporting(&path);
+    export(&mut harness, "Timeline as PNG…");
+    harness.run();
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    let picture = image::load_from_memory(&bytes).unwrap();
+    // The timeline is the window less the side panel, the toolbar and the bottom panel.
+    let ppp = harness.ctx.pixels_per_point();
+    assert!(picture.width() < (1600.0 * ppp) as u32 && picture.width() > (900.0 * ppp) as u32);
+    assert!(picture.height() < (1000.0 * ppp) as u32 && picture.height() > (500.0 * ppp) as u32);
+    harness.get_by_label_contains("Exported the timeline to");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn snapshot_of_the_walkthrough() {
+    let mut harness = harness_with(
+        [1600.0, 1000.0],
+        Scripted::default(),
+        Launch {
+            ephemeral: true,
+            step: Some(6),
+            ..Launch::default()
+        },
+    );
+    harness.run();
+    harness.snapshot("walkthrough");
+}
+
+#[test]
+fn snapshot_of_presenter_mode() {
+    let mut harness = harness_with(
+        [1600.0, 1000.0],
+        Scripted::default(),
+        Launch {
+            ephemeral: true,
+            step: Some(4),
+            presenter: true,
+            ..Launch::default()
+        },
+    );
+    harness.run();
+    harness.snapshot("presenter");
 }

@@ -24,7 +24,67 @@ pub enum Tab {
     #[default]
     Details,
     Scenario,
+    /// The dispute walkthrough.
+    Dispute,
+    /// The prediction quiz.
+    Predict,
+    /// Where sources disagree.
+    Sources,
+    /// Which reading explains the record.
+    Readings,
+    /// The order of the rotation and the states' names.
+    Order,
 }
+
+impl Tab {
+    /// Every tab, in the order the panel shows them.
+    pub const ALL: [Self; 7] = [
+        Self::Details,
+        Self::Scenario,
+        Self::Dispute,
+        Self::Predict,
+        Self::Sources,
+        Self::Readings,
+        Self::Order,
+    ];
+
+    /// The tab's name on its button.
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Details => "Details",
+            Self::Scenario => "Edit scenario",
+            Self::Dispute => "Dispute",
+            Self::Predict => "Predict",
+            Self::Sources => "Sources disagree",
+            Self::Readings => "Readings",
+            Self::Order => "Order",
+        }
+    }
+
+    /// What the tab holds, for its tooltip.
+    #[must_use]
+    pub fn about(self) -> &'static str {
+        match self {
+            Self::Details => "The cursor's day in every lane, and the selected holding",
+            Self::Scenario => "Edit the current scenario: rules and events",
+            Self::Dispute => "Step through the 2018 dispute (Space, Right, Left)",
+            Self::Predict => "Predict the next Secretary General: a quiz with a score",
+            Self::Sources => "Where the sources disagree, side by side",
+            Self::Readings => "Which reading explains the record: the engine's fit",
+            Self::Order => "The order of the rotation, and the states' Russian names",
+        }
+    }
+
+    /// Tabs that change scenarios, hidden in presenter mode.
+    #[must_use]
+    pub fn edits(self) -> bool {
+        self == Self::Scenario
+    }
+}
+
+/// A lane that can be exported, and how.
+pub use crate::export::Format as ExportFormat;
 
 /// Everything a view can ask the app to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +130,26 @@ pub enum Command {
     SaveAs,
     ShowOpenPath(bool),
     DismissNotice,
+    /// Go to a step of the dispute walkthrough (0-based; clamped).
+    GoToStep(usize),
+    /// Show (or hide, with `None`) the lane of the record's events under a reading (index into
+    /// [`crate::engine::Reading::ALL`]).
+    ShowReadingLane(Option<u8>),
+    SetPresenter(bool),
+    SetRussianNames(bool),
+    /// Open the sources tab on a conflict (index into the catalog's conflicts).
+    ShowConflict(usize),
+    /// Start the prediction quiz at a day.
+    StartQuiz(NaiveDate),
+    /// Answer the quiz's current question.
+    Answer(crate::engine::StateCode),
+    NextQuestion,
+    EndQuiz,
+    /// Save a picture of the timeline.
+    ExportPng,
+    ExportLane(LaneId, ExportFormat),
+    /// Save the printable handout of the current scenario.
+    ExportHandout,
 }
 
 /// A change to the scenarios: undoable.

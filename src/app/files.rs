@@ -22,7 +22,7 @@ pub trait Platform {
     ///
     /// # Errors
     /// What went wrong, in words.
-    fn write(&mut self, path: &Path, text: &str) -> Result<(), String>;
+    fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String>;
 }
 
 /// Native dialogs and the local file system.
@@ -40,9 +40,10 @@ impl Platform for Desktop {
     }
 
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let (title, filter, extension) = save_kind(suggested_name);
         rfd::FileDialog::new()
-            .set_title("Save the scenario")
-            .add_filter("rota scenario (RON)", &["ron"])
+            .set_title(title)
+            .add_filter(filter, &[extension])
             .set_file_name(suggested_name)
             .save_file()
     }
@@ -51,8 +52,24 @@ impl Platform for Desktop {
         crate::data::scenario_file::read_limited(path)
     }
 
-    fn write(&mut self, path: &Path, text: &str) -> Result<(), String> {
-        crate::data::scenario_file::save_atomic(path, text).map_err(|e| e.to_string())
+    fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
+        crate::data::scenario_file::save_atomic(path, bytes).map_err(|e| e.to_string())
+    }
+}
+
+/// The save dialog's title and filter for a suggested file name, by its extension.
+fn save_kind(suggested_name: &str) -> (&'static str, &'static str, &'static str) {
+    let extension = Path::new(suggested_name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("ron");
+    match extension {
+        "png" => ("Export the timeline", "PNG image", "png"),
+        "csv" => ("Export the lane", "CSV table", "csv"),
+        "json" => ("Export the lane", "JSON", "json"),
+        "md" => ("Export the lane", "Markdown", "md"),
+        "html" => ("Save the handout", "Web page (HTML)", "html"),
+        _ => ("Save the scenario", "rota scenario (RON)", "ron"),
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::{Datelike as _, NaiveDate};
 
 use super::ruler::month_name;
-use crate::engine::{Event, Holding, HoldingKind, Members};
+use crate::engine::{Event, Holding, HoldingKind, Members, Order, TurnReason};
 
 /// "1 Jan 2020".
 #[must_use]
@@ -47,6 +47,41 @@ pub fn event(event: &Event, members: &Members) -> String {
             None => format!("{} is suspended from {} on", name(state), day(from)),
         },
     }
+}
+
+/// Why a turn is a state's, in a sentence: "Belarus: next after Armenia in the Russian alphabet;
+/// an acting SG completed Armenia's turn first".
+#[must_use]
+pub fn turn_reason(reason: &TurnReason, members: &Members, order: Order) -> String {
+    let name = |code| members.name_en(code);
+    let alphabet = match order {
+        Order::Ru => "the Russian alphabet",
+        Order::En => "the English alphabet",
+        Order::RuOfficial => "the Russian alphabet of official names",
+    };
+    let state = name(reason.state);
+    let mut text = match reason.previous {
+        None => format!("{state}: first in {alphabet}, so the rotation begins with it"),
+        Some(previous) => format!("{state}: next after {} in {alphabet}", name(previous)),
+    };
+    if !reason.skipped.is_empty() {
+        let skipped: Vec<String> = reason.skipped.iter().map(|c| name(*c)).collect();
+        text.push_str(&format!(" ({} passed over)", skipped.join(", ")));
+    }
+    if let Some(vacancy) = reason.after_early_vacancy {
+        text.push_str(&format!(
+            "; after the vacancy of {}, the turn is still {state}'s",
+            day(vacancy)
+        ));
+    } else if reason.previous_completed_by_acting
+        && let Some(previous) = reason.previous
+    {
+        text.push_str(&format!(
+            "; an acting SG completed {}'s turn first",
+            name(previous)
+        ));
+    }
+    text
 }
 
 #[cfg(test)]

@@ -8,20 +8,27 @@
 
 pub mod changes;
 pub mod command;
+pub mod conflicts;
 pub mod files;
 pub mod format;
 pub mod help;
+pub mod names;
 pub mod palette;
+pub mod picture;
+pub mod quiz;
 pub mod reader;
+pub mod readings;
 pub mod ruler;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod screenshot;
 pub mod side_panel;
 pub mod timeline;
 pub mod toolbar;
+pub mod walkthrough;
 pub mod whatif;
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -29,10 +36,10 @@ use serde::{Deserialize, Serialize};
 use crate::data::Catalog;
 use crate::data::scenario_file::{parse_scenario, scenario_to_ron};
 use crate::engine::{
-    Comparison, Disagreement, Holding, Reading, Rules, Scenario, StateCode, compare_with_record,
-    project::holding_on,
+    Comparison, Disagreement, Fit, Holding, Reading, Rules, Scenario, StateCode,
+    compare_with_record, fit_readings, project::holding_on,
 };
-pub use command::{Command, Edit, Entry, Jump, Tab, UndoHistory, Workspace};
+pub use command::{Command, Edit, Entry, ExportFormat, Jump, Tab, UndoHistory, Workspace};
 use files::Platform;
 use palette::Theme;
 use ruler::{Ruler, day_number};
@@ -53,6 +60,9 @@ pub enum LaneId {
     Scenario,
     /// The current scenario under one of the four readings (index into [`Reading::ALL`]).
     Reading(u8),
+    /// The documented events under one of the four readings (index into [`Reading::ALL`]): what
+    /// a party's reading would have made of what happened.
+    RecordUnder(u8),
 }
 
 /// A lane as shown: its title, its holdings and where it disagrees with the record.
@@ -83,6 +93,14 @@ pub struct ViewState {
     pub tab: Tab,
     pub compare_readings: bool,
     pub theme: Theme,
+    /// The dispute walkthrough's step (0-based).
+    pub step: usize,
+    /// States' Russian names beside the English ones.
+    pub russian_names: bool,
+    /// The lane of the record's events under a reading, when shown (index into [`Reading::ALL`]).
+    pub reading_lane: Option<u8>,
+    /// The conflict between sources shown in the sources tab.
+    pub conflict: Option<usize>,
 }
 
 impl Default for ViewState {
@@ -95,6 +113,10 @@ impl Default for ViewState {
             tab: Tab::Details,
             compare_readings: false,
             theme: Theme::Light,
+            step: 0,
+            russian_names: false,
+            reading_lane: None,
+            conflict: None,
         }
     }
 }
@@ -145,9 +167,53 @@ pub struct Model {
     /// The seed shown in the reader, and the passage highlighted.
     pub source: Option<(String, String)>,
     pub open_path_visible: bool,
+    /// How well each reading explains the record, from the rotation's start to today.
+    pub fits: Vec<Fit>,
+    /// Presenter mode: large text, high contrast, no editing.
+    pub presenter: bool,
+    pub quiz: Option<quiz::Quiz>,
 }
 
 impl Model {
+    /// A state's name as the views show it: English, with the Russian name beside it when the
+    /// switch is on ("Armenia · Армения").
+    #[must_use]
+    pub fn state_name(&self, code: StateCode) -> String {
+        match self.catalog.members.get(code) {
+            Some(m) if self.view.russian_names => format!("{} · {}", m.name_en, m.name_ru),
+            Some(m) => m.name_en.clone(),
+            None => code.to_string(),
+        }
+    }
+
+    /// How much larger than usual text is drawn: 1.5 in presenter mode.
+    #[must_use]
+    pub fn text_scale(&self) -> f32 {
+        if self.presenter { 1.5 } else { 1.0 }
+    }
+
+    /// The walkthrough's current step.
+    #[must_use]
+    pub fn step(&self) -> Option<&crate::data::Step> {
+        let steps = &self.catalog.walkthrough.steps;
+        steps.get(self.view.step.min(steps.len().saturating_sub(1)))
+    }
+
+    /// Days whose holdings the timeline highlights: the current step's, while the walkthrough is
+    /// open.
+    #[must_use]
+    pub fn highlight_days(&self) -> &[NaiveDate] {
+        match (self.view.tab, self.step()) {
+            (Tab::Dispute, Some(step)) => &step.about,
+            _ => &[],
+        }
+    }
+
+    /// The day from which the documented lane is hidden (the quiz asks about it).
+    #[must_use]
+    pub fn hidden_from(&self) -> Option<NaiveDate> {
+        self.quiz.as_ref().and_then(quiz::Quiz::hidden_from)
+    }
     /// The lane with this id, if shown.
     #[must_use]
     pub fn lane(&self, id: LaneId) -> Option<&Lane> {
@@ -201,6 +267,12 @@ pub struct Launch {
     /// The cursor's day at start.
     pub at: Option<NaiveDate>,
     pub compare_readings: bool,
+    /// The side panel's tab at start.
+    pub tab: Option<Tab>,
+    /// The walkthrough's step at start (0-based); opens the walkthrough.
+    pub step: Option<usize>,
+    /// Start in presenter mode.
+    pub presenter: bool,
     /// Ignore and do not write the stored state (screenshots, tests).
     pub ephemeral: bool,
     #[cfg(not(target_arch = "wasm32"))]
@@ -218,6 +290,14 @@ pub struct RotaApp {
     screenshot: Option<screenshot::Job>,
     /// The theme last given to egui, so it is set only when it changes.
     applied_theme: Option<Theme>,
+    /// Presenter mode as last given to egui (styles, full screen).
+    applied_presenter: Option<bool>,
+    /// Where the timeline was drawn in the last frame, in points: what "Export PNG" crops to.
+    timeline_rect: Option<egui::Rect>,
+    /// A picture of the timeline was asked for and is to be requested from the renderer.
+    png_wanted: bool,
+    /// The renderer's picture, once it arrives.
+    png_slot: Option<Arc<Mutex<Option<Arc<egui::ColorImage>>>>>,
 }
 
 impl RotaApp {
@@ -244,6 +324,20 @@ impl RotaApp {
         }
         if launch.compare_readings {
             app.model.view.compare_readings = true;
+        }
+        if let Some(tab) = launch.tab {
+            app.apply(Command::SetTab(tab));
+            if tab == Tab::Predict {
+                let from = app.model.view.cursor;
+                app.apply(Command::StartQuiz(from));
+            }
+        }
+        if let Some(step) = launch.step {
+            app.model.view.tab = Tab::Dispute;
+            app.apply(Command::GoToStep(step));
+        }
+        if launch.presenter {
+            app.model.presenter = true;
         }
         if let Some(path) = launch.scenario {
             app.apply(Command::OpenPath(path));
@@ -332,6 +426,9 @@ impl RotaApp {
                 help_open: false,
                 source: None,
                 open_path_visible: false,
+                fits: Vec::new(),
+                presenter: false,
+                quiz: None,
             },
             forms: Forms::default(),
             platform,
@@ -340,7 +437,19 @@ impl RotaApp {
             #[cfg(not(target_arch = "wasm32"))]
             screenshot: None,
             applied_theme: None,
+            applied_presenter: None,
+            timeline_rect: None,
+            png_wanted: false,
+            png_slot: None,
         };
+        let m = &mut app.model;
+        m.fits = fit_readings(
+            &m.catalog.documented_scenario(),
+            &m.history,
+            &m.catalog.members,
+            Rules::rotation_start(),
+            today,
+        );
         app.recompute();
         app.forms.cursor_text = app.model.view.cursor.to_string();
         app
@@ -445,6 +554,31 @@ impl RotaApp {
                     .0,
                 );
             }
+        }
+        if let Some(i) = m.view.reading_lane
+            && let Some(reading) = Reading::ALL.get(usize::from(i)).copied()
+        {
+            let mut variant = m.catalog.documented_scenario();
+            variant.rules.reading = reading;
+            let info = m.catalog.readings.iter().find(|r| r.reading == reading);
+            let about = info.map_or_else(String::new, |r| {
+                format!(
+                    "What happened (the late appointment of 2017 and the recall of 2018), projected under the reading {}: {}\n{}\nArgued by: {}",
+                    reading.name(),
+                    r.title,
+                    r.summary,
+                    r.argued_by
+                )
+            });
+            let mut lane = lane_of(
+                LaneId::RecordUnder(i),
+                format!("Record's events, {}", reading.name()),
+                about,
+                &variant,
+            )
+            .0;
+            lane.short_title = format!("If {}", reading.name().replace('-', " "));
+            lanes.push(lane);
         }
         let mut stops: Vec<NaiveDate> = lanes
             .iter()
@@ -552,7 +686,118 @@ impl RotaApp {
                 self.recompute();
             }
             Command::SetTheme(theme) => m.view.theme = theme,
-            Command::SetTab(tab) => m.view.tab = tab,
+            Command::SetTab(tab) => {
+                let entering = m.view.tab != tab;
+                m.view.tab = tab;
+                if entering && tab == Tab::Dispute {
+                    let step = m.view.step;
+                    self.apply(Command::GoToStep(step));
+                }
+            }
+            Command::GoToStep(step) => {
+                let last = m.catalog.walkthrough.steps.len().saturating_sub(1);
+                m.view.step = step.min(last);
+                m.view.tab = Tab::Dispute;
+                m.view.selected = None;
+                if let Some(step) = m.step() {
+                    let (date, (from, to)) = (step.date, step.window);
+                    m.view.ruler = Ruler {
+                        start_day: day_number(from),
+                        end_day: day_number(to),
+                    };
+                    m.view.ruler.clamp();
+                    self.set_cursor(date);
+                }
+            }
+            Command::ShowReadingLane(lane) => {
+                m.view.reading_lane = lane;
+                if let Some(i) = lane {
+                    m.view.selected_lane = LaneId::RecordUnder(i);
+                }
+                if matches!(m.view.selected, Some((LaneId::RecordUnder(_), _))) {
+                    m.view.selected = None;
+                }
+                self.recompute();
+            }
+            Command::SetPresenter(on) => {
+                m.presenter = on;
+                if on && m.view.tab.edits() {
+                    m.view.tab = Tab::Details;
+                }
+            }
+            Command::SetRussianNames(on) => m.view.russian_names = on,
+            Command::ShowConflict(index) => {
+                if let Some(conflict) = m.catalog.conflicts.get(index) {
+                    let from = conflict.from;
+                    m.view.conflict = Some(index);
+                    m.view.tab = Tab::Sources;
+                    self.set_cursor(from);
+                    self.reveal_cursor();
+                }
+            }
+            Command::StartQuiz(from) => {
+                m.quiz = quiz::Quiz::new(&m.catalog, &m.history, from, m.today);
+                m.view.tab = Tab::Predict;
+                m.view.selected = None;
+                if m.quiz.is_none() {
+                    m.notice = Some(Notice {
+                        text: format!(
+                            "No handover in the record follows {}: move the cursor earlier to start the quiz.",
+                            format::day(from)
+                        ),
+                        is_error: true,
+                    });
+                }
+            }
+            Command::Answer(state) => {
+                let mut reading = None;
+                if let Some(quiz) = &mut m.quiz {
+                    quiz.answer(state);
+                    reading = quiz.current().and_then(|q| q.reading);
+                }
+                // A question on a reading is answered by showing that reading's lane.
+                if let Some(reading) = reading
+                    && let Some(i) = Reading::ALL.iter().position(|r| *r == reading)
+                    && let Ok(i) = u8::try_from(i)
+                {
+                    self.apply(Command::ShowReadingLane(Some(i)));
+                }
+            }
+            Command::NextQuestion => {
+                if let Some(quiz) = &mut m.quiz {
+                    quiz.next();
+                }
+            }
+            Command::EndQuiz => m.quiz = None,
+            Command::ExportPng => self.png_wanted = true,
+            Command::ExportLane(id, format) => {
+                let Some(lane) = m.lane(id) else { return };
+                let text = crate::export::holdings_out(
+                    &lane.holdings,
+                    &m.catalog.members,
+                    format,
+                    id == LaneId::Documented,
+                );
+                let extension = match format {
+                    ExportFormat::Csv => "csv",
+                    ExportFormat::Json => "json",
+                    ExportFormat::Markdown => "md",
+                    ExportFormat::Table => "txt",
+                };
+                let title = lane.title.clone();
+                let name = format!("{}.{extension}", file_stem(&title));
+                self.export(&name, text.as_bytes(), &format!("the lane “{title}”"));
+            }
+            Command::ExportHandout => {
+                let html = crate::export::handout_html(&m.catalog, m.scenario(), m.today);
+                let scenario = m.scenario().name.clone();
+                let name = format!("{} handout.html", file_stem(&scenario));
+                self.export(
+                    &name,
+                    html.as_bytes(),
+                    &format!("the handout for “{scenario}”"),
+                );
+            }
             Command::SelectLane(lane) => m.view.selected_lane = lane,
             Command::ToggleHelp => m.help_open = !m.help_open,
             Command::ReadSource { seed, quote } => m.source = Some((seed, quote)),
@@ -616,10 +861,61 @@ impl RotaApp {
         }
     }
 
+    /// Asks where to save an export and writes it, saying how it went.
+    fn export(&mut self, suggested_name: &str, bytes: &[u8], what: &str) {
+        let Some(path) = self.platform.pick_save(suggested_name) else {
+            return;
+        };
+        self.model.notice = Some(match self.platform.write(&path, bytes) {
+            Ok(()) => Notice {
+                text: format!("Exported {what} to {}.", path.display()),
+                is_error: false,
+            },
+            Err(message) => Notice {
+                text: format!("Could not export to {}: {message}.", path.display()),
+                is_error: true,
+            },
+        });
+    }
+
+    /// A picture of the timeline, once the renderer has delivered one, is encoded and saved.
+    fn finish_png(&mut self, ctx: &egui::Context) {
+        if self.png_wanted {
+            self.png_wanted = false;
+            let slot = Arc::new(Mutex::new(None));
+            let inbox = Arc::clone(&slot);
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                if let Ok(mut inbox) = inbox.lock() {
+                    *inbox = Some(image);
+                }
+                repaint.request_repaint();
+            });
+            self.png_slot = Some(slot);
+            return;
+        }
+        let image = self
+            .png_slot
+            .as_ref()
+            .and_then(|slot| slot.lock().ok().and_then(|mut s| s.take()));
+        let Some(image) = image else { return };
+        self.png_slot = None;
+        let crop = self.timeline_rect.map(|r| r * ctx.pixels_per_point());
+        match picture::png_bytes(&image, crop) {
+            Ok(bytes) => self.export("rota timeline.png", &bytes, "the timeline"),
+            Err(message) => {
+                self.model.notice = Some(Notice {
+                    text: format!("Could not make the picture: {message}."),
+                    is_error: true,
+                });
+            }
+        }
+    }
+
     fn save_to(&mut self, path: PathBuf) {
         let m = &mut self.model;
         let text = scenario_to_ron(m.scenario());
-        match self.platform.write(&path, &text) {
+        match self.platform.write(&path, text.as_bytes()) {
             Ok(()) => {
                 m.notice = Some(Notice {
                     text: format!("Saved “{}” to {}.", m.scenario().name, path.display()),
@@ -670,6 +966,9 @@ impl RotaApp {
     fn shortcuts(&mut self, ctx: &egui::Context) {
         use egui::{Key, KeyboardShortcut, Modifiers};
         let typing = ctx.text_edit_focused();
+        let presenter = self.model.presenter;
+        let walkthrough = self.model.view.tab == Tab::Dispute;
+        let step = self.model.view.step;
         let mut out = Vec::new();
         ctx.input_mut(|i| {
             let mut shortcut = |modifiers, key, command: Command| {
@@ -682,10 +981,38 @@ impl RotaApp {
             shortcut(shift_cmd, Key::S, Command::SaveAs);
             shortcut(Modifiers::COMMAND, Key::S, Command::Save);
             shortcut(Modifiers::NONE, Key::F1, Command::ToggleHelp);
+            shortcut(Modifiers::NONE, Key::F11, Command::SetPresenter(!presenter));
+            if !typing && walkthrough {
+                // The walkthrough takes the arrows: a clicker sends Right/Left or Space.
+                shortcut(Modifiers::NONE, Key::Space, Command::GoToStep(step + 1));
+                shortcut(
+                    Modifiers::NONE,
+                    Key::ArrowRight,
+                    Command::GoToStep(step + 1),
+                );
+                shortcut(Modifiers::NONE, Key::PageDown, Command::GoToStep(step + 1));
+                shortcut(
+                    Modifiers::NONE,
+                    Key::ArrowLeft,
+                    Command::GoToStep(step.saturating_sub(1)),
+                );
+                shortcut(
+                    Modifiers::NONE,
+                    Key::PageUp,
+                    Command::GoToStep(step.saturating_sub(1)),
+                );
+                shortcut(Modifiers::NONE, Key::Home, Command::GoToStep(0));
+                shortcut(Modifiers::NONE, Key::End, Command::GoToStep(usize::MAX));
+            }
+            if presenter && !typing {
+                shortcut(Modifiers::NONE, Key::Escape, Command::SetPresenter(false));
+            }
             if !typing {
-                shortcut(shift_cmd, Key::Z, Command::Redo);
-                shortcut(Modifiers::COMMAND, Key::Y, Command::Redo);
-                shortcut(Modifiers::COMMAND, Key::Z, Command::Undo);
+                if !presenter {
+                    shortcut(shift_cmd, Key::Z, Command::Redo);
+                    shortcut(Modifiers::COMMAND, Key::Y, Command::Redo);
+                    shortcut(Modifiers::COMMAND, Key::Z, Command::Undo);
+                }
                 shortcut(
                     Modifiers::NONE,
                     Key::ArrowLeft,
@@ -752,22 +1079,55 @@ impl RotaApp {
         }
     }
 
+    /// Gives egui the theme, and presenter mode's text, contrast and full screen, when they change.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let presenter = self.model.presenter;
+        if self.applied_presenter != Some(presenter) {
+            if presenter {
+                ctx.all_styles_mut(palette::presenter);
+            } else {
+                ctx.style_mut_of(egui::Theme::Light, |s| s.visuals = egui::Visuals::light());
+                ctx.style_mut_of(egui::Theme::Dark, |s| s.visuals = egui::Visuals::dark());
+                ctx.all_styles_mut(palette::classroom_text);
+            }
+            // A screenshot keeps the size it was asked for.
+            #[cfg(not(target_arch = "wasm32"))]
+            let full_screen = self.screenshot.is_none();
+            #[cfg(target_arch = "wasm32")]
+            let full_screen = true;
+            // Nothing to undo on the first frame of an ordinary start.
+            let changed = self.applied_presenter.is_some() || presenter;
+            if full_screen && changed {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(presenter));
+            }
+            self.applied_presenter = Some(presenter);
+            self.applied_theme = None;
+        }
+        let theme = if presenter {
+            Theme::Light
+        } else {
+            self.model.view.theme
+        };
+        if self.applied_theme != Some(theme) {
+            ctx.set_theme(theme.egui());
+            self.applied_theme = Some(theme);
+        }
+    }
+
     /// Lays out one frame and applies what it asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if self.applied_theme != Some(self.model.view.theme) {
-            ctx.set_theme(self.model.view.theme.egui());
-            self.applied_theme = Some(self.model.view.theme);
-        }
+        self.apply_look(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         let mut out = std::mem::take(&mut self.commands);
         toolbar::show(ui, &self.model, &mut self.forms, &mut out);
         changes::show(ui, &self.model, &mut out);
         side_panel::show(ui, &self.model, &mut self.forms, &mut out);
-        egui::CentralPanel::default().show(ui, |ui| {
+        let central = egui::CentralPanel::default().show(ui, |ui| {
             timeline::show(ui, &self.model, &mut out);
         });
+        self.timeline_rect = Some(central.response.rect);
         help::show(&ctx, &self.model, &mut out);
         reader::show(&ctx, &self.model, &mut out);
         files::show_open_path(&ctx, &self.model, &mut self.forms, &mut out);
@@ -777,10 +1137,31 @@ impl RotaApp {
         for command in out {
             self.apply(command);
         }
+        self.finish_png(&ctx);
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(job) = &mut self.screenshot {
             job.step(&ctx);
         }
+    }
+}
+
+/// A file name made of a title: letters, digits, spaces and dashes.
+fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == ' ' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim().trim_matches('-').to_owned();
+    if stem.is_empty() {
+        "rota".to_owned()
+    } else {
+        stem
     }
 }
 

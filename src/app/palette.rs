@@ -94,6 +94,16 @@ pub fn disagreement(dark_mode: bool) -> Color32 {
     }
 }
 
+/// The colour that flags where sources disagree: amber, apart from the red of disagreements.
+#[must_use]
+pub fn conflict(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0xFF, 0xC8, 0x57)
+    } else {
+        Color32::from_rgb(0xB3, 0x6B, 0x00)
+    }
+}
+
 /// Text sizes read from the back of a classroom: egui's defaults are for a desk.
 pub fn classroom_text(style: &mut egui::Style) {
     use egui::{FontFamily, FontId, TextStyle};
@@ -120,6 +130,55 @@ pub fn classroom_text(style: &mut egui::Style) {
     style.spacing.interact_size.y = 26.0;
     style.spacing.item_spacing = egui::vec2(8.0, 6.0);
 }
+
+/// Presenter mode: text half as large again as the classroom sizes, black on white, strong
+/// outlines; read from the back of a room on a washed-out projector.
+pub fn presenter(style: &mut egui::Style) {
+    use egui::{FontFamily, FontId, Stroke, TextStyle};
+    classroom_text(style);
+    for font in style.text_styles.values_mut() {
+        font.size *= PRESENTER_SCALE;
+    }
+    style.text_styles.insert(
+        TextStyle::Heading,
+        FontId::new(21.0 * PRESENTER_SCALE, FontFamily::Proportional),
+    );
+    style.spacing.interact_size.y = 26.0 * PRESENTER_SCALE;
+    style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+    style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    let mut v = egui::Visuals::light();
+    let ink = Color32::BLACK;
+    v.override_text_color = Some(ink);
+    v.panel_fill = Color32::WHITE;
+    v.window_fill = Color32::WHITE;
+    v.extreme_bg_color = Color32::WHITE;
+    v.faint_bg_color = Color32::from_gray(236);
+    v.hyperlink_color = Color32::from_rgb(0x00, 0x33, 0x99);
+    v.selection.bg_fill = Color32::from_rgb(0xFF, 0xD5, 0x4F);
+    v.selection.stroke = Stroke::new(2.5, Color32::from_rgb(0x00, 0x33, 0x99));
+    v.window_stroke = Stroke::new(2.0, ink);
+    for (widget, width) in [
+        (&mut v.widgets.noninteractive, 1.5),
+        (&mut v.widgets.inactive, 1.5),
+        (&mut v.widgets.hovered, 2.5),
+        (&mut v.widgets.active, 3.0),
+        (&mut v.widgets.open, 2.0),
+    ] {
+        widget.fg_stroke = Stroke::new(width, ink);
+        widget.bg_stroke = Stroke::new(width, ink);
+    }
+    v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(90));
+    v.widgets.inactive.weak_bg_fill = Color32::from_gray(228);
+    v.widgets.inactive.bg_fill = Color32::from_gray(228);
+    v.widgets.hovered.weak_bg_fill = Color32::from_rgb(0xFF, 0xE8, 0x9A);
+    v.widgets.active.weak_bg_fill = Color32::from_rgb(0xFF, 0xD5, 0x4F);
+    v.error_fg_color = Color32::from_rgb(0xA0, 0x00, 0x00);
+    v.warn_fg_color = Color32::from_rgb(0x80, 0x40, 0x00);
+    style.visuals = v;
+}
+
+/// How much larger presenter mode draws text.
+pub const PRESENTER_SCALE: f32 = 1.5;
 
 #[cfg(test)]
 mod tests {

@@ -57,14 +57,7 @@ impl Job {
 }
 
 fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
-    let [width, height] = image.size;
-    let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-    let (Ok(width), Ok(height)) = (u32::try_from(width), u32::try_from(height)) else {
-        return Err("the window is too large".to_owned());
-    };
-    let buffer = image::RgbaImage::from_raw(width, height, bytes)
-        .ok_or_else(|| "the renderer returned a picture of the wrong size".to_owned())?;
-    buffer
-        .save_with_format(path, image::ImageFormat::Png)
+    let bytes = super::picture::png_bytes(image, None)?;
+    crate::data::scenario_file::save_atomic(path, &bytes)
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

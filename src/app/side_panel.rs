@@ -5,21 +5,38 @@
 use chrono::NaiveDate;
 use egui::RichText;
 
-use super::{Command, Edit, Forms, Lane, LaneId, Model, Tab, format, whatif};
+use super::{
+    Command, Edit, Forms, Lane, LaneId, Model, Tab, conflicts, format, names, quiz, readings,
+    walkthrough, whatif,
+};
 use crate::data::scenario_file::parse_date;
 use crate::engine::{Holding, HoldingKind, project::holding_on};
 
 /// Shows the right panel.
 pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
-    egui::Panel::right("side")
+    // Presenter mode keeps a wider panel of its own, so the usual width comes back afterwards.
+    let (id, width) = if model.presenter {
+        ("side-presenter", 560.0_f32)
+    } else {
+        ("side", 400.0)
+    };
+    let most = (ui.available_width() * 0.55).max(320.0);
+    egui::Panel::right(id)
         .resizable(true)
-        .default_size(380.0)
-        .size_range(300.0..=640.0)
+        .default_size(width.min(most))
+        .size_range(300.0..=most.max(640.0))
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                for (tab, text) in [(Tab::Details, "Details"), (Tab::Scenario, "Edit scenario")] {
+            ui.horizontal_wrapped(|ui| {
+                for tab in Tab::ALL {
+                    if model.presenter && tab.edits() {
+                        continue;
+                    }
                     if ui
-                        .selectable_label(model.view.tab == tab, RichText::new(text).strong())
+                        .selectable_label(
+                            model.view.tab == tab,
+                            RichText::new(tab.title()).strong(),
+                        )
+                        .on_hover_text(tab.about())
                         .clicked()
                     {
                         out.push(Command::SetTab(tab));
@@ -42,7 +59,13 @@ pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
                             selected(ui, model, forms, out);
                         }
                     }
+                    Tab::Scenario if model.presenter => on_this_day(ui, model, out),
                     Tab::Scenario => whatif::show(ui, model, forms, out),
+                    Tab::Dispute => walkthrough::show(ui, model, out),
+                    Tab::Predict => quiz::show(ui, model, out),
+                    Tab::Sources => conflicts::show(ui, model, out),
+                    Tab::Readings => readings::show(ui, model, out),
+                    Tab::Order => names::show(ui, model, out),
                 });
         });
 }
@@ -50,10 +73,16 @@ pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
 fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let day = model.view.cursor;
     ui.heading(format!("On {}", format::day(day)));
-    if let Some(documented) = model.lane(LaneId::Documented) {
+    let hidden = model.hidden_from().filter(|h| day >= *h);
+    if let Some(hidden) = hidden {
+        ui.label(format!(
+            "The record is hidden from {} on while the quiz runs.",
+            format::day(hidden)
+        ));
+    } else if let Some(documented) = model.lane(LaneId::Documented) {
         match holding_on(&documented.holdings, day) {
             Some(h) => {
-                let turn = h.turn.map(|t| model.catalog.members.name_en(t));
+                let turn = h.turn.map(|t| model.state_name(t));
                 let mut text = format!("{} holds the post", format::holder(h));
                 if let Some(turn) = turn {
                     text.push_str(&format!("; it is {turn}'s turn"));
@@ -67,6 +96,9 @@ fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     }
     ui.add_space(4.0);
     for lane in &model.lanes {
+        if lane.id == LaneId::Documented && hidden.is_some() {
+            continue;
+        }
         lane_on_day(ui, model, lane, day, out);
     }
 }
@@ -78,7 +110,6 @@ fn lane_on_day(
     day: NaiveDate,
     out: &mut Vec<Command>,
 ) {
-    let members = &model.catalog.members;
     let selected = model.view.selected_lane == lane.id;
     let title = RichText::new(&lane.title).strong();
     let title = if selected { title.underline() } else { title };
@@ -86,7 +117,7 @@ fn lane_on_day(
     ui.indent(("lane", lane.title.as_str()), |ui| {
         match holding_on(&lane.holdings, day) {
             Some(h) => {
-                let state = h.holder_state.map(|s| members.name_en(s));
+                let state = h.holder_state.map(|s| model.state_name(s));
                 let who = match state {
                     Some(state) if h.kind == HoldingKind::Term => {
                         format!("{} ({state})", format::holder(h))
@@ -95,7 +126,7 @@ fn lane_on_day(
                 };
                 let turn = h.turn.map_or_else(
                     || "no turn".to_owned(),
-                    |t| format!("{}'s turn", members.name_en(t)),
+                    |t| format!("{}'s turn", model.state_name(t)),
                 );
                 if ui
                     .link(format!("{who}, {turn}"))
@@ -109,10 +140,18 @@ fn lane_on_day(
                 ui.label("No holder");
             }
         }
-        if let Some(next) = lane.holdings.iter().find(|h| h.start > day) {
+        let hidden = model
+            .hidden_from()
+            .filter(|_| lane.id == LaneId::Documented);
+        if let Some(next) = lane
+            .holdings
+            .iter()
+            .find(|h| h.start > day)
+            .filter(|h| hidden.is_none_or(|hidden| h.start < hidden))
+        {
             let state = next
                 .turn
-                .map_or_else(String::new, |t| format!(" ({})", members.name_en(t)));
+                .map_or_else(String::new, |t| format!(" ({})", model.state_name(t)));
             ui.label(
                 RichText::new(format!(
                     "Next handover: {}, {}{state}",
@@ -173,7 +212,7 @@ fn selected(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
             ui.label(holding.ending.describe());
             ui.end_row();
         });
-    if holding.kind == HoldingKind::Term {
+    if holding.kind == HoldingKind::Term && !model.presenter {
         ui.separator();
         recall_form(ui, model, holding, forms, out);
         ui.separator();

@@ -5,13 +5,13 @@
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, pos2, vec2};
 
-use super::palette::{disagreement, muted, state_colour, text_on};
+use super::palette::{conflict, disagreement, muted, state_colour, text_on};
 use super::ruler::{Scale, day_number};
-use super::{Command, Lane, Model, format};
+use super::{Command, ExportFormat, Lane, LaneId, Model, format};
 use crate::engine::{Holding, HoldingKind};
 
-/// Height of the axis strip at the top.
-const AXIS_HEIGHT: f32 = 46.0;
+/// Height of the axis strip at the top: tick labels, the row of conflict flags, the cursor's tag.
+const AXIS_HEIGHT: f32 = 64.0;
 /// Height of the strip above a projection lane that marks where it disagrees with the record.
 const MARK_HEIGHT: f32 = 7.0;
 /// Space between lanes.
@@ -23,17 +23,19 @@ struct Layout {
     axis: Rect,
     plot: Rect,
     lane_height: f32,
+    /// Text size factor: 1.5 in presenter mode.
+    k: f32,
 }
 
 impl Layout {
-    fn new(rect: Rect, lanes: usize) -> Self {
-        let label_width = (rect.width() * 0.18).clamp(130.0, 210.0);
+    fn new(rect: Rect, lanes: usize, k: f32) -> Self {
+        let label_width = (rect.width() * 0.18).clamp(130.0 * k, 210.0 * k);
         let lanes_f = lanes.max(1) as f32;
-        let room = rect.height() - AXIS_HEIGHT - 24.0;
-        let lane_height = (room / lanes_f - MARK_HEIGHT - LANE_GAP).clamp(30.0, 110.0);
+        let room = rect.height() - AXIS_HEIGHT * k - 24.0 * k;
+        let lane_height = (room / lanes_f - MARK_HEIGHT - LANE_GAP).clamp(30.0 * k, 110.0 * k);
         let axis = Rect::from_min_max(
             pos2(rect.left() + label_width, rect.top()),
-            pos2(rect.right(), rect.top() + AXIS_HEIGHT),
+            pos2(rect.right(), rect.top() + AXIS_HEIGHT * k),
         );
         let bottom =
             (axis.bottom() + lanes_f * (lane_height + MARK_HEIGHT + LANE_GAP)).min(rect.bottom());
@@ -42,7 +44,13 @@ impl Layout {
             axis,
             plot: Rect::from_min_max(pos2(axis.left(), axis.bottom()), pos2(rect.right(), bottom)),
             lane_height,
+            k,
         }
+    }
+
+    /// A font of `size` points, scaled for presenter mode.
+    fn font(&self, size: f32) -> FontId {
+        FontId::proportional(size * self.k)
     }
 
     /// The band a lane's blocks occupy.
@@ -61,7 +69,7 @@ impl Layout {
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let rect = ui.available_rect_before_wrap();
     ui.allocate_rect(rect, Sense::hover());
-    let layout = Layout::new(rect, model.lanes.len());
+    let layout = Layout::new(rect, model.lanes.len(), model.text_scale());
     let scale = model
         .view
         .ruler
@@ -93,12 +101,34 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     gestures(ui, &layout, &scale, &background, &axis, out);
 
     paint_axis(&painter, &layout, &scale, &visuals, model);
+    conflict_flags(ui, &painter, &layout, &scale, model, out, id);
     for (index, lane) in model.lanes.iter().enumerate() {
         lane_label(ui, &painter, &layout, index, lane, model, out, id);
         let band = layout.lane(index);
         paint_disagreements(&painter, &layout, band, &scale, lane, &visuals);
+        let hidden = model
+            .hidden_from()
+            .filter(|_| lane.id == LaneId::Documented);
         for holding in &lane.holdings {
-            block(ui, &painter, band, &scale, lane, holding, model, out, id);
+            match hidden {
+                Some(hidden) if holding.start >= hidden => {}
+                Some(hidden) if holding.end > hidden => {
+                    // The quiz hides the rest: the block ends where the hidden part begins.
+                    let shown = Holding {
+                        end: hidden,
+                        ..holding.clone()
+                    };
+                    block(
+                        ui, &painter, &layout, band, &scale, lane, &shown, model, out, id,
+                    );
+                }
+                _ => block(
+                    ui, &painter, &layout, band, &scale, lane, holding, model, out, id,
+                ),
+            }
+        }
+        if let Some(hidden) = hidden {
+            paint_hidden(&painter, &layout, band, &scale, hidden, &visuals);
         }
     }
     paint_today(&painter, &layout, &scale, model, &visuals);
@@ -162,9 +192,9 @@ fn paint_axis(
 ) {
     let axis = layout.axis;
     painter.rect_filled(axis, 0.0, visuals.faint_bg_color);
-    let font = FontId::proportional(14.0);
+    let font = layout.font(14.0);
     let grid = visuals.weak_text_color().gamma_multiply(0.35);
-    for tick in scale.ticks(96.0) {
+    for tick in scale.ticks(96.0 * layout.k) {
         let x = scale.x_of(tick.date);
         painter.line_segment(
             [pos2(x, axis.bottom() - 9.0), pos2(x, axis.bottom())],
@@ -178,7 +208,7 @@ fn paint_axis(
         // A label that would be cut by the edge is left out; its tick still shows.
         if x + 3.0 + galley.size().x <= axis.right() {
             painter.galley(
-                pos2(x + 3.0, axis.top() + 5.0),
+                pos2(x + 3.0, axis.top() + 4.0 * layout.k),
                 galley,
                 visuals.text_color(),
             );
@@ -190,7 +220,7 @@ fn paint_axis(
         if axis.x_range().contains(x) {
             painter.circle_filled(
                 pos2(x, axis.bottom() - 4.0),
-                2.5,
+                2.5 * layout.k,
                 disagreement(visuals.dark_mode),
             );
         }
@@ -223,6 +253,18 @@ fn lane_label(
     let response = ui
         .interact(rect, id.with(("lane", index)), Sense::click())
         .on_hover_text(&lane.about);
+    response.context_menu(|ui| {
+        ui.label(egui::RichText::new(format!("Export “{}”", lane.title)).strong());
+        for (text, format) in [
+            ("as CSV…", ExportFormat::Csv),
+            ("as JSON…", ExportFormat::Json),
+            ("as Markdown…", ExportFormat::Markdown),
+        ] {
+            if ui.button(text).clicked() {
+                out.push(Command::ExportLane(lane.id, format));
+            }
+        }
+    });
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Lane: {}", lane.title))
     });
@@ -237,10 +279,14 @@ fn lane_label(
     } else if response.hovered() {
         painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
-    let rows = if band.height() >= 36.0 { 2 } else { 1 };
+    let rows = if band.height() >= 36.0 * layout.k {
+        2
+    } else {
+        1
+    };
     let mut job = LayoutJob::single_section(
         lane.short_title.clone(),
-        egui::TextFormat::simple(FontId::proportional(15.0), visuals.strong_text_color()),
+        egui::TextFormat::simple(layout.font(15.0), visuals.strong_text_color()),
     );
     job.wrap = TextWrapping {
         max_width: rect.width() - 8.0,
@@ -248,12 +294,12 @@ fn lane_label(
         break_anywhere: false,
         overflow_character: Some('…'),
     };
-    if lane.disagreeing_days > 0 && band.height() >= 50.0 {
+    if lane.disagreeing_days > 0 && band.height() >= 50.0 * layout.k {
         // The number of days the lane departs from the record, under its title.
         job.append(
             &format!("\n≠ {} days", lane.disagreeing_days),
             0.0,
-            egui::TextFormat::simple(FontId::proportional(13.0), disagreement(visuals.dark_mode)),
+            egui::TextFormat::simple(layout.font(13.0), disagreement(visuals.dark_mode)),
         );
         job.wrap.max_rows = 3;
     }
@@ -286,8 +332,15 @@ fn paint_disagreements(
 }
 
 /// The words a block can carry, longest first; the longest that fits is drawn.
-fn block_texts(holding: &Holding) -> Vec<String> {
-    let code = |c: Option<crate::engine::StateCode>| c.map_or_else(String::new, |c| c.to_string());
+fn block_texts(holding: &Holding, model: &Model) -> Vec<String> {
+    let members = &model.catalog.members;
+    let russian = model.view.russian_names;
+    let code = |c: Option<crate::engine::StateCode>| {
+        c.map_or_else(String::new, |c| match members.get(c) {
+            Some(m) if russian => format!("{c} {}", m.name_ru),
+            _ => c.to_string(),
+        })
+    };
     let surname = holding.holder.rsplit(' ').next().unwrap_or(&holding.holder);
     match holding.kind {
         HoldingKind::Term => {
@@ -314,15 +367,14 @@ fn block_texts(holding: &Holding) -> Vec<String> {
 /// What a screen reader (and a test) calls a block.
 #[must_use]
 pub fn block_label(lane: &Lane, holding: &Holding, model: &Model) -> String {
-    let members = &model.catalog.members;
     let state = match holding.kind {
         HoldingKind::Term => holding
             .holder_state
             .or(holding.turn)
-            .map(|s| members.name_en(s)),
+            .map(|s| model.state_name(s)),
         HoldingKind::Acting => holding
             .turn
-            .map(|s| format!("{}'s turn", members.name_en(s))),
+            .map(|s| format!("{}'s turn", model.state_name(s))),
     };
     let state = state.map_or_else(String::new, |s| format!(", {s}"));
     format!(
@@ -340,6 +392,7 @@ pub fn block_label(lane: &Lane, holding: &Holding, model: &Model) -> String {
 fn block(
     ui: &egui::Ui,
     painter: &egui::Painter,
+    layout: &Layout,
     band: Rect,
     scale: &Scale,
     lane: &Lane,
@@ -368,6 +421,10 @@ fn block(
         egui::WidgetInfo::labeled(egui::Role::Button, true, block_label(lane, holding, model))
     });
     let selected = model.view.selected == Some((lane.id, holding.start));
+    let highlighted = model
+        .highlight_days()
+        .iter()
+        .any(|day| holding.contains(*day));
 
     let base = state_colour(match holding.kind {
         HoldingKind::Term => holding.holder_state.or(holding.turn),
@@ -381,20 +438,29 @@ fn block(
     if holding.kind == HoldingKind::Acting {
         hatch(painter, visible, base.gamma_multiply(0.9));
     }
-    let edge = if selected {
-        Stroke::new(3.5, visuals.strong_text_color())
+    let edge = if selected || highlighted {
+        Stroke::new(3.5 * layout.k, visuals.strong_text_color())
     } else if response.hovered() || response.has_focus() {
         Stroke::new(2.0, visuals.strong_text_color())
     } else {
         Stroke::new(1.0, visuals.panel_fill)
     };
     painter.rect_stroke(visible, 3.0, edge, StrokeKind::Inside);
+    if highlighted {
+        // A second, light ring inside the dark one: the step's holdings stand out on any colour.
+        painter.rect_stroke(
+            visible.shrink(3.5 * layout.k),
+            2.0,
+            Stroke::new(2.0 * layout.k, visuals.panel_fill),
+            StrokeKind::Inside,
+        );
+    }
 
     let text_colour = text_on(fill);
     let room = visible.width() - 6.0;
     if room > 8.0 {
-        let font = FontId::proportional(15.0);
-        for text in block_texts(holding) {
+        let font = layout.font(15.0);
+        for text in block_texts(holding, model) {
             let galley = painter.layout_no_wrap(text, font.clone(), text_colour);
             if galley.size().x <= room {
                 let pos = pos2(
@@ -416,7 +482,6 @@ fn block(
 }
 
 fn tooltip(ui: &mut egui::Ui, lane: &Lane, holding: &Holding, model: &Model) {
-    let members = &model.catalog.members;
     ui.strong(format::holder(holding));
     if let Some(state) = holding.holder_state {
         ui.label(model.state_names(state));
@@ -424,7 +489,7 @@ fn tooltip(ui: &mut egui::Ui, lane: &Lane, holding: &Holding, model: &Model) {
     if let Some(turn) = holding.turn
         && holding.holder_state != Some(turn)
     {
-        ui.label(format!("{}'s turn", members.name_en(turn)));
+        ui.label(format!("{}'s turn", model.state_name(turn)));
     }
     ui.label(format::span(holding));
     ui.label(format!("Ended: {}", holding.ending.describe()));
@@ -477,7 +542,7 @@ fn paint_today(
         pos2(x, layout.plot.bottom() + 2.0),
         Align2::CENTER_TOP,
         format!("today, {}", format::day(model.today)),
-        FontId::proportional(13.0),
+        layout.font(13.0),
         colour,
     );
 }
@@ -516,10 +581,14 @@ fn paint_cursor(
     // The day's label on the axis, kept inside the plot.
     let text = format::day(model.view.cursor);
     let ink = text_on(colour);
-    let galley = painter.layout_no_wrap(text, FontId::proportional(14.0), ink);
+    let galley = painter.layout_no_wrap(text, layout.font(14.0), ink);
     let width = galley.size().x + 10.0;
+    let height = galley.size().y + 4.0;
     let left = (mid - width / 2.0).clamp(layout.axis.left(), layout.axis.right() - width);
-    let tag = Rect::from_min_size(pos2(left, layout.axis.bottom() - 22.0), vec2(width, 20.0));
+    let tag = Rect::from_min_size(
+        pos2(left, layout.axis.bottom() - height - 2.0),
+        vec2(width, height),
+    );
     painter.rect_filled(tag, 4.0, colour);
     painter.galley(
         Pos2::new(tag.left() + 5.0, tag.top() + 2.0),
@@ -532,10 +601,10 @@ fn paint_cursor(
 /// hatched block and a red mark mean.
 fn legend(ui: &egui::Ui, painter: &egui::Painter, layout: &Layout, rect: Rect, model: &Model) {
     let visuals = ui.visuals();
-    let font = FontId::proportional(14.0);
+    let font = layout.font(14.0);
     let mut x = rect.left() + 8.0;
-    let mut y = layout.plot.bottom() + 24.0;
-    let row = 24.0;
+    let mut y = layout.plot.bottom() + 24.0 * layout.k;
+    let row = 24.0 * layout.k;
     let mut place = |width: f32| {
         if x + width > rect.right() - 8.0 {
             x = rect.left() + 8.0;
@@ -545,7 +614,6 @@ fn legend(ui: &egui::Ui, painter: &egui::Painter, layout: &Layout, rect: Rect, m
         x += width + 14.0;
         at
     };
-    let members = &model.catalog.members;
     let mut entries: Vec<(Color32, bool, String)> = model
         .states_shown
         .iter()
@@ -554,7 +622,7 @@ fn legend(ui: &egui::Ui, painter: &egui::Painter, layout: &Layout, rect: Rect, m
             (
                 state_colour(Some(code)),
                 false,
-                format!("{code} {}", members.name_en(code)),
+                format!("{code} {}", model.state_name(code)),
             )
         })
         .collect();
@@ -585,5 +653,111 @@ fn legend(ui: &egui::Ui, painter: &egui::Painter, layout: &Layout, rect: Rect, m
             disagreement(visuals.dark_mode),
         );
         painter.galley(pos2(at.x + 22.0, at.y - 1.0), galley, visuals.text_color());
+    }
+}
+
+/// Where the documented lane is hidden while the quiz asks about it: a grey block with a question
+/// mark, so the class sees that something is there to predict.
+fn paint_hidden(
+    painter: &egui::Painter,
+    layout: &Layout,
+    band: Rect,
+    scale: &Scale,
+    hidden: chrono::NaiveDate,
+    visuals: &egui::Visuals,
+) {
+    let x0 = scale.x_of(hidden).max(layout.plot.left());
+    if x0 >= layout.plot.right() {
+        return;
+    }
+    let rect = Rect::from_min_max(
+        pos2(x0, band.top()),
+        pos2(layout.plot.right(), band.bottom()),
+    );
+    painter.rect_filled(rect, 3.0, visuals.faint_bg_color);
+    painter.rect_stroke(
+        rect,
+        3.0,
+        Stroke::new(1.5 * layout.k, visuals.weak_text_color()),
+        StrokeKind::Inside,
+    );
+    let text = "? hidden: predict the next Secretary General";
+    let galley = painter.layout_no_wrap(text.to_owned(), layout.font(15.0), visuals.text_color());
+    let text = if galley.size().x + 12.0 <= rect.width() {
+        galley
+    } else {
+        painter.layout_no_wrap("?".to_owned(), layout.font(18.0), visuals.text_color())
+    };
+    if text.size().x + 6.0 <= rect.width() {
+        painter.galley(
+            pos2(rect.left() + 6.0, rect.center().y - text.size().y / 2.0),
+            text,
+            visuals.text_color(),
+        );
+    }
+}
+
+/// Amber flags in the axis where sources disagree; a click opens both sides. With the sources
+/// tab open on a conflict, its days are shaded across the lanes too.
+fn conflict_flags(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    layout: &Layout,
+    scale: &Scale,
+    model: &Model,
+    out: &mut Vec<Command>,
+    id: egui::Id,
+) {
+    let visuals = ui.visuals();
+    let colour = conflict(visuals.dark_mode);
+    let k = layout.k;
+    let top = layout.axis.top() + 22.0 * k;
+    let height = 14.0 * k;
+    for (index, c) in model.catalog.conflicts.iter().enumerate() {
+        let x0 = scale.x_of(c.from);
+        let x1 = scale.x_of(c.to).max(x0 + 10.0 * k);
+        if x1 < layout.axis.left() || x0 > layout.axis.right() {
+            continue;
+        }
+        let rect = Rect::from_min_max(pos2(x0, top), pos2(x1, top + height)).intersect(layout.axis);
+        let response = ui
+            .interact(rect, id.with(("conflict", index)), Sense::click())
+            .on_hover_text(format!(
+                "Sources disagree: {}\nClick to see both sides",
+                c.topic
+            ));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("Sources disagree: {}", c.topic),
+            )
+        });
+        let chosen = model.view.conflict == Some(index) && model.view.tab == super::Tab::Sources;
+        let fill = if response.hovered() || chosen {
+            colour
+        } else {
+            colour.gamma_multiply(0.75)
+        };
+        painter.rect_filled(rect, 2.0, fill);
+        if rect.width() >= 8.0 * k {
+            painter.text(
+                pos2(rect.left() + 2.0 * k, rect.center().y),
+                Align2::LEFT_CENTER,
+                "!",
+                FontId::proportional(12.0 * k),
+                text_on(colour),
+            );
+        }
+        if chosen {
+            let band = Rect::from_min_max(
+                pos2(x0.max(layout.plot.left()), layout.plot.top()),
+                pos2(x1.min(layout.plot.right()), layout.plot.bottom()),
+            );
+            painter.rect_filled(band, 0.0, colour.gamma_multiply(0.18));
+        }
+        if response.clicked() {
+            out.push(Command::ShowConflict(index));
+        }
     }
 }

@@ -21,6 +21,12 @@ fn shortcut_text(ctx: &egui::Context, modifiers: Modifiers, key: Key) -> String 
 
 fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
+    if model.presenter {
+        // Presenting: nothing that edits or saves, only what moves the lesson on.
+        view_menu(ui, model, out);
+        help_menu(ui, out);
+        return;
+    }
     ui.menu_button("File", |ui| {
         let item = |ui: &mut egui::Ui,
                     text: &str,
@@ -62,6 +68,8 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             Command::SaveAs,
             out,
         );
+        ui.separator();
+        ui.menu_button("Export", |ui| export_items(ui, model, out));
     });
     ui.menu_button("Scenarios", |ui| {
         for (i, entry) in model.workspace.entries.iter().enumerate() {
@@ -98,6 +106,11 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             }
         });
     });
+    view_menu(ui, model, out);
+    help_menu(ui, out);
+}
+
+fn view_menu(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     ui.menu_button("View", |ui| {
         let compare = model.view.compare_readings;
         if ui
@@ -114,10 +127,28 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             super::palette::Theme::Light => "Dark theme",
             super::palette::Theme::Dark => "Light theme",
         };
-        if ui.button(text).clicked() {
+        if !model.presenter && ui.button(text).clicked() {
             out.push(Command::SetTheme(theme.other()));
         }
+        let russian = model.view.russian_names;
+        if ui
+            .checkbox(&mut russian.clone(), "Russian names")
+            .on_hover_text("Show the states' Russian names beside the English ones: the order of the rotation depends on them")
+            .clicked()
+        {
+            out.push(Command::SetRussianNames(!russian));
+        }
+        let presenter = model.presenter;
+        if ui
+            .add(egui::Button::new(if presenter { "Leave presenter mode" } else { "Presenter mode" }).shortcut_text("F11"))
+            .clicked()
+        {
+            out.push(Command::SetPresenter(!presenter));
+        }
     });
+}
+
+fn help_menu(ui: &mut egui::Ui, out: &mut Vec<Command>) {
     ui.menu_button("Help", |ui| {
         if ui
             .add(egui::Button::new("Keyboard shortcuts").shortcut_text("F1"))
@@ -128,8 +159,43 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     });
 }
 
+/// Export the timeline as a picture, a lane as a table, or the handout.
+fn export_items(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
+    if ui
+        .button("Timeline as PNG…")
+        .on_hover_text("A picture of the timeline as it is on screen")
+        .clicked()
+    {
+        out.push(Command::ExportPng);
+    }
+    ui.separator();
+    let lane = model
+        .lane(model.view.selected_lane)
+        .or_else(|| model.lane(super::LaneId::Scenario));
+    if let Some(lane) = lane {
+        ui.label(egui::RichText::new(format!("The lane “{}”", lane.title)).weak())
+            .on_hover_text("Choose another lane by clicking its name, or with Up and Down");
+        for (text, format) in [
+            ("Lane as CSV…", super::ExportFormat::Csv),
+            ("Lane as JSON…", super::ExportFormat::Json),
+            ("Lane as Markdown…", super::ExportFormat::Markdown),
+        ] {
+            if ui.button(text).clicked() {
+                out.push(Command::ExportLane(lane.id, format));
+            }
+        }
+    }
+    ui.separator();
+    if ui
+        .button("Handout (HTML)…")
+        .on_hover_text("One printable page: the lanes as tables, the differences in words, the readings and the sources")
+        .clicked()
+    {
+        out.push(Command::ExportHandout);
+    }
+}
+
 fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
-    let ctx = ui.ctx().clone();
     let label = ui.label("Scenario:");
     egui::ComboBox::from_id_salt("scenario")
         .selected_text(&model.scenario().name)
@@ -155,6 +221,41 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
         out.push(Command::SetCompareReadings(compare));
     }
     ui.separator();
+    if model.presenter {
+        if ui
+            .button("Leave presenter mode")
+            .on_hover_text("Back to editing (F11 or Esc)")
+            .clicked()
+        {
+            out.push(Command::SetPresenter(false));
+        }
+        ui.separator();
+    } else {
+        undo_redo(ui, model, out);
+        ui.separator();
+    }
+    cursor_tools(ui, model, forms, out);
+    if !model.presenter {
+        ui.separator();
+        ui.menu_button("Export", |ui| export_items(ui, model, out))
+            .response
+            .on_hover_text(
+                "The timeline as PNG, a lane as CSV, JSON or Markdown, a printable handout",
+            );
+        if ui
+            .button("Present")
+            .on_hover_text(
+                "Presenter mode: full screen, large text, high contrast, no editing (F11)",
+            )
+            .clicked()
+        {
+            out.push(Command::SetPresenter(true));
+        }
+    }
+}
+
+fn undo_redo(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
+    let ctx = ui.ctx().clone();
     let undo_tip = format!(
         "Undo the last edit ({})",
         shortcut_text(&ctx, Modifiers::COMMAND, Key::Z)
@@ -179,7 +280,9 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
     {
         out.push(Command::Redo);
     }
-    ui.separator();
+}
+
+fn cursor_tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
     if ui
         .button("«")
         .on_hover_text("Previous event (Left arrow)")
@@ -191,7 +294,7 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
     let field = ui
         .add(
             egui::TextEdit::singleline(&mut forms.cursor_text)
-                .desired_width(105.0)
+                .desired_width(105.0 * model.text_scale())
                 .hint_text("YYYY-MM-DD"),
         )
         .labelled_by(label.id)

@@ -100,6 +100,64 @@ pub struct Conflict {
     pub b: Claim,
 }
 
+/// A party's position in the dispute, and the readings it corresponds to.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub party: String,
+    pub says: String,
+    #[serde(deserialize_with = "readings_from_text")]
+    pub readings: Vec<Reading>,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+}
+
+/// One step of the dispute walkthrough.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub title: String,
+    /// The cursor's day for this step.
+    pub date: NaiveDate,
+    /// The stretch of time the timeline shows, `[from, to)`.
+    pub window: (NaiveDate, NaiveDate),
+    /// In every lane, the holdings covering one of these days are highlighted.
+    pub about: Vec<NaiveDate>,
+    pub text: String,
+    /// Ids of dispute events (assets/events.ron) the step is about.
+    #[serde(default)]
+    pub events: Vec<String>,
+    /// Sources for the step's text beyond its events' own.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub positions: Vec<Position>,
+    /// Topics of conflicts (assets/conflicts.ron) where sources disagree about this step.
+    #[serde(default)]
+    pub conflicts: Vec<String>,
+}
+
+/// A quiz question about a reading: what would the record's events give under it on a day? The
+/// answer comes from the engine.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizReading {
+    #[serde(deserialize_with = "from_text")]
+    pub reading: Reading,
+    /// Who argued for the reading, as the question names it ("Kazakhstan").
+    pub party: String,
+    pub on: NaiveDate,
+}
+
+/// The dispute walkthrough and the quiz's reading questions (assets/dispute.ron).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Walkthrough {
+    pub steps: Vec<Step>,
+    pub quiz: Vec<QuizReading>,
+}
+
 /// A scenario shipped with rota, by its file stem (`documented`, `reading-next-state-full-term`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BundledScenario {
@@ -214,6 +272,7 @@ pub struct Catalog {
     pub conflicts: Vec<Conflict>,
     pub sources: Vec<Source>,
     pub scenarios: Vec<BundledScenario>,
+    pub walkthrough: Walkthrough,
 }
 
 fn from_text<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -224,6 +283,15 @@ where
 {
     let text = String::deserialize(deserializer)?;
     text.parse().map_err(de::Error::custom)
+}
+
+fn readings_from_text<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Reading>, D::Error> {
+    Vec::<String>::deserialize(deserializer)?
+        .iter()
+        .map(|s| s.parse().map_err(de::Error::custom))
+        .collect()
 }
 
 fn opt_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<StateCode>, D::Error> {
@@ -356,6 +424,11 @@ impl Catalog {
             include_str!("../../assets/conflicts.ron"),
         )?;
 
+        let walkthrough: Walkthrough = parse_asset(
+            "assets/dispute.ron",
+            include_str!("../../assets/dispute.ron"),
+        )?;
+
         let mut member_sources = Vec::new();
         let members = Members::new(
             members_file
@@ -417,6 +490,7 @@ impl Catalog {
             conflicts,
             sources,
             scenarios,
+            walkthrough,
         };
         catalog.check(&member_sources)?;
         Ok(catalog)
@@ -545,7 +619,77 @@ impl Catalog {
                 true,
             )?;
         }
+        self.check_walkthrough(&cite)
+    }
+
+    fn check_walkthrough(
+        &self,
+        cite: &Cite<'_>,
+    ) -> Result<(), DataError> {
+        const ASSET: &str = "assets/dispute.ron";
+        let steps = &self.walkthrough.steps;
+        if steps.is_empty() {
+            return Err(data_error(ASSET, "the walkthrough has no steps"));
+        }
+        if !steps.windows(2).all(|p| p[0].date <= p[1].date) {
+            return Err(data_error(ASSET, "steps are expected in date order"));
+        }
+        for (n, step) in (1..).zip(steps) {
+            let item = format!("step {n} ({})", step.title);
+            let (from, to) = step.window;
+            if !(from <= step.date && step.date < to) {
+                return Err(data_error(
+                    ASSET,
+                    format!("{item}: its date is outside its window {from} to {to}"),
+                ));
+            }
+            if step.events.is_empty() && step.sources.is_empty() {
+                return Err(data_error(
+                    ASSET,
+                    format!("{item} cites no event or source"),
+                ));
+            }
+            cite(ASSET, &item, &step.sources, &[], false)?;
+            for id in &step.events {
+                if !self.events.iter().any(|e| &e.id == id) {
+                    return Err(data_error(
+                        ASSET,
+                        format!("{item}: no event with id \"{id}\""),
+                    ));
+                }
+            }
+            for topic in &step.conflicts {
+                if !self.conflicts.iter().any(|c| &c.topic == topic) {
+                    return Err(data_error(
+                        ASSET,
+                        format!("{item}: no conflict with topic \"{topic}\""),
+                    ));
+                }
+            }
+            for position in &step.positions {
+                let what = format!("{item}, {}", position.party);
+                cite(ASSET, &what, &position.sources, &position.quotes, true)?;
+                if position.readings.is_empty() {
+                    return Err(data_error(ASSET, format!("{what} names no reading")));
+                }
+            }
+        }
         Ok(())
+    }
+
+    /// The conflict about `topic`, and its index.
+    #[must_use]
+    pub fn conflict(&self, topic: &str) -> Option<(usize, &Conflict)> {
+        self.conflicts
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.topic == topic)
+    }
+
+    /// The dispute event with this id.
+    #[must_use]
+    pub fn event(&self, id: &str) -> Option<&DisputeEvent> {
+        self.events.iter().find(|e| e.id == id)
     }
 
     /// A source by id (`S8`, or a seed's file name).
@@ -599,6 +743,10 @@ impl Catalog {
             .map(|d| d.person.as_str())
     }
 }
+
+/// The check that a fact's sources resolve and its quotes are verbatim: (asset, item, sources,
+/// quotes, whether a source is required).
+type Cite<'a> = dyn Fn(&str, &str, &[String], &[Quote], bool) -> Result<(), DataError> + 'a;
 
 /// A seed document by file name.
 #[must_use]

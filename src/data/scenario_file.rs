@@ -381,12 +381,12 @@ pub fn load_scenario(path: &Path, members: &Members) -> Result<Scenario, Vec<Dia
     parse_scenario(&path.display().to_string(), &bytes, members)
 }
 
-/// Writes `text` to `path` atomically: into a temporary file beside it, flushed to disk, then
+/// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk, then
 /// renamed over the target. A crash or a failing write leaves the previous file as it was.
 ///
 /// # Errors
 /// The I/O error, after removing the temporary file.
-pub fn save_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+pub fn save_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -398,7 +398,7 @@ pub fn save_atomic(path: &Path, text: &str) -> std::io::Result<()> {
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
+        file.write_all(bytes)?;
         file.sync_all()?;
         std::fs::rename(&temp, path)
     })();

@@ -18,6 +18,7 @@
 pub mod calendar;
 pub mod compare;
 pub mod diff;
+pub mod explain;
 pub mod fit;
 pub mod members;
 pub mod order;
@@ -29,6 +30,7 @@ pub mod scenario;
 pub use calendar::Period;
 pub use compare::{Comparison, compare_with_record};
 pub use diff::{Difference, Disagreement, difference};
+pub use explain::{TurnReason, turn_reason};
 pub use fit::{Fit, fit_readings};
 pub use members::{Member, Members, StateCode};
 pub use order::Order;

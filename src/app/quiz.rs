@@ -1,0 +1,361 @@
+//! "Predict the next Secretary General": from a chosen day the documented lane is hidden, and the
+//! class says which state's nominee takes office at each handover that follows; then questions on
+//! what a reading would have given. Answers and explanations come from the engine.
+
+use chrono::{Duration, NaiveDate};
+use egui::RichText;
+
+use super::{Command, Model, format};
+use crate::data::Catalog;
+use crate::engine::order::cycle;
+use crate::engine::{
+    Holding, HoldingKind, Order, Reading, StateCode, match_history, project, turn_reason,
+};
+
+/// One question and its engine-computed answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub prompt: String,
+    /// The reading a "what if" question is about; `None` for a question on the record.
+    pub reading: Option<Reading>,
+    /// While the question is open, the documented lane is hidden from this day on.
+    pub hide_from: Option<NaiveDate>,
+    /// Once answered, the documented lane is hidden from this day on (`None`: all shown).
+    pub reveal_until: Option<NaiveDate>,
+    /// The states to choose from, in the rotation's order.
+    pub choices: Vec<StateCode>,
+    pub answer: StateCode,
+    /// What happened (or would have), then why, from the engine.
+    pub outcome: String,
+    pub explanation: String,
+}
+
+/// A run of questions and the answers given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quiz {
+    pub from: NaiveDate,
+    pub questions: Vec<Question>,
+    pub index: usize,
+    pub answers: Vec<Option<StateCode>>,
+}
+
+impl Quiz {
+    /// The questions from `from` on: each handover to an appointed Secretary General in the
+    /// record up to `today`, then the reading questions of assets/dispute.ron whose day is later.
+    /// `None` when there is nothing left to ask.
+    #[must_use]
+    pub fn new(
+        catalog: &Catalog,
+        history: &[Holding],
+        from: NaiveDate,
+        today: NaiveDate,
+    ) -> Option<Self> {
+        let members = &catalog.members;
+        let order = Order::Ru;
+        let name = |code: StateCode| members.name_en(code);
+        let choices_on = |day: NaiveDate| -> Vec<StateCode> {
+            cycle(members, order)
+                .into_iter()
+                .filter(|c| members.get(*c).is_some_and(|m| m.is_member_on(day)))
+                .collect()
+        };
+        let mut questions = Vec::new();
+        let mut hide_from = from;
+        for (index, h) in history.iter().enumerate() {
+            let Some(state) = h.holder_state else {
+                continue;
+            };
+            if h.kind != HoldingKind::Term || h.start <= from || h.start > today {
+                continue;
+            }
+            let Some(reason) = turn_reason(history, index, members, order) else {
+                continue;
+            };
+            questions.push(Question {
+                prompt: format!(
+                    "On {} a new Secretary General takes office (not an acting one). Which state's nominee is it?",
+                    format::day(h.start)
+                ),
+                reading: None,
+                hide_from: Some(hide_from),
+                reveal_until: Some(h.end),
+                choices: choices_on(h.start),
+                answer: state,
+                outcome: format!(
+                    "{} of {} took office on {}.",
+                    h.holder,
+                    name(state),
+                    format::day(h.start)
+                ),
+                explanation: format::turn_reason(&reason, members, order),
+            });
+            hide_from = h.end;
+        }
+        for q in catalog.walkthrough.quiz.iter().filter(|q| q.on > from) {
+            let mut scenario = catalog.documented_scenario();
+            scenario.rules.reading = q.reading;
+            let until = q.on + Duration::days(366 * 4);
+            let mut holdings = project(&scenario, members, until).holdings;
+            match_history(&mut holdings, history);
+            let Some(index) = holdings.iter().position(|h| h.contains(q.on)) else {
+                continue;
+            };
+            let Some(reason) = turn_reason(&holdings, index, members, order) else {
+                continue;
+            };
+            let h = &holdings[index];
+            let title = catalog
+                .readings
+                .iter()
+                .find(|r| r.reading == q.reading)
+                .map_or_else(String::new, |r| format!(": {}", r.title.to_lowercase()));
+            questions.push(Question {
+                prompt: format!(
+                    "Under {}'s reading ({}{title}), whose turn would it have been on {}?",
+                    q.party,
+                    q.reading.name(),
+                    format::day(q.on)
+                ),
+                reading: Some(q.reading),
+                hide_from: None,
+                reveal_until: None,
+                choices: choices_on(q.on),
+                answer: reason.state,
+                outcome: format!(
+                    "{}'s: {} from {} to {}.",
+                    name(reason.state),
+                    format::holder(h),
+                    format::day(h.start),
+                    format::day(h.last_day())
+                ),
+                explanation: format::turn_reason(&reason, members, order),
+            });
+        }
+        if questions.is_empty() {
+            return None;
+        }
+        let answers = vec![None; questions.len()];
+        Some(Self {
+            from,
+            questions,
+            index: 0,
+            answers,
+        })
+    }
+
+    /// The question being asked; `None` once all are done.
+    #[must_use]
+    pub fn current(&self) -> Option<&Question> {
+        self.questions.get(self.index)
+    }
+
+    /// The answer given to the current question, if any.
+    #[must_use]
+    pub fn answered(&self) -> Option<StateCode> {
+        self.answers.get(self.index).copied().flatten()
+    }
+
+    /// Records an answer to the current question; a question is answered once.
+    pub fn answer(&mut self, state: StateCode) {
+        if let Some(slot) = self.answers.get_mut(self.index)
+            && slot.is_none()
+        {
+            *slot = Some(state);
+        }
+    }
+
+    /// Moves to the next question once the current one is answered.
+    pub fn next(&mut self) {
+        if self.answered().is_some() {
+            self.index = (self.index + 1).min(self.questions.len());
+        }
+    }
+
+    /// Right answers, and questions answered.
+    #[must_use]
+    pub fn score(&self) -> (usize, usize) {
+        let answered = self.answers.iter().flatten().count();
+        let right = self
+            .questions
+            .iter()
+            .zip(&self.answers)
+            .filter(|(q, a)| **a == Some(q.answer))
+            .count();
+        (right, answered)
+    }
+
+    /// The day from which the documented lane is hidden now.
+    #[must_use]
+    pub fn hidden_from(&self) -> Option<NaiveDate> {
+        let question = self.current()?;
+        if self.answered().is_some() {
+            question.reveal_until
+        } else {
+            // A question on a reading keeps hidden what the last record question had not shown.
+            question.hide_from.or_else(|| {
+                self.questions[..self.index]
+                    .iter()
+                    .rev()
+                    .find(|q| q.reading.is_none())
+                    .and_then(|q| q.reveal_until)
+            })
+        }
+    }
+}
+
+/// Shows the quiz tab.
+pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
+    ui.heading("Predict the next Secretary General");
+    let Some(quiz) = &model.quiz else {
+        ui.add(
+            egui::Label::new(format!(
+                "The documented lane is hidden from the cursor's day, {}, on. For each handover that follows, say which state's nominee takes office; then what a reading would have given. The engine checks each answer and explains it.",
+                format::day(model.view.cursor)
+            ))
+            .wrap(),
+        );
+        ui.label(
+            RichText::new("Move the cursor first (the day field, or Left/Right): 1 Nov 2018, the day before the recall, makes a good start.")
+                .weak(),
+        );
+        if ui
+            .button(format!(
+                "Start the quiz from {}",
+                format::day(model.view.cursor)
+            ))
+            .clicked()
+        {
+            out.push(Command::StartQuiz(model.view.cursor));
+        }
+        return;
+    };
+    let (right, answered) = quiz.score();
+    ui.label(
+        RichText::new(format!(
+            "Score: {right} of {answered}  ·  question {} of {}",
+            (quiz.index + 1).min(quiz.questions.len()),
+            quiz.questions.len()
+        ))
+        .strong(),
+    );
+    ui.separator();
+    let Some(question) = quiz.current() else {
+        ui.label(
+            RichText::new(format!("Done: {right} right of {}.", quiz.questions.len())).heading(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Play again").clicked() {
+                out.push(Command::StartQuiz(quiz.from));
+            }
+            if ui.button("End the quiz").clicked() {
+                out.push(Command::EndQuiz);
+            }
+        });
+        return;
+    };
+    ui.add(egui::Label::new(RichText::new(&question.prompt).strong()).wrap());
+    ui.add_space(4.0);
+    let members = &model.catalog.members;
+    let given = quiz.answered();
+    ui.horizontal_wrapped(|ui| {
+        for &choice in &question.choices {
+            let text = model.state_name(choice);
+            let button = match given {
+                Some(_) if choice == question.answer => {
+                    egui::Button::new(RichText::new(format!("{text}: the answer")).strong())
+                        .fill(egui::Color32::from_rgb(0x1B, 0x7A, 0x32).gamma_multiply(0.35))
+                }
+                Some(g) if g == choice => egui::Button::new(format!("{text}: your answer"))
+                    .fill(ui.visuals().error_fg_color.gamma_multiply(0.25)),
+                _ => egui::Button::new(text),
+            };
+            if ui.add_enabled(given.is_none(), button).clicked() {
+                out.push(Command::Answer(choice));
+            }
+        }
+    });
+    if let Some(given) = given {
+        ui.add_space(6.0);
+        let verdict = if given == question.answer {
+            "Right.".to_owned()
+        } else {
+            format!("Not {}.", members.name_en(given))
+        };
+        ui.label(RichText::new(verdict).heading());
+        ui.add(egui::Label::new(&question.outcome).wrap());
+        ui.add(
+            egui::Label::new(RichText::new(format!("Why: {}.", question.explanation)).strong())
+                .wrap(),
+        );
+        if let Some(reading) = question.reading
+            && let Some(info) = model.catalog.readings.iter().find(|r| r.reading == reading)
+        {
+            ui.add(egui::Label::new(RichText::new(&info.summary).weak()).wrap());
+        }
+        ui.add_space(4.0);
+        let last = quiz.index + 1 >= quiz.questions.len();
+        let text = if last {
+            "See the score"
+        } else {
+            "Next question"
+        };
+        if ui.button(text).clicked() {
+            out.push(Command::NextQuestion);
+        }
+    }
+    ui.add_space(8.0);
+    if ui
+        .button("End the quiz")
+        .on_hover_text("Show the whole record again")
+        .clicked()
+    {
+        out.push(Command::EndQuiz);
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn from_the_eve_of_the_recall_the_quiz_asks_three_handovers_then_three_readings() {
+        let catalog = Catalog::bundled().unwrap();
+        let history = catalog.history_holdings();
+        let quiz = Quiz::new(&catalog, &history, d("2018-11-01"), d("2026-11-24")).unwrap();
+        let answers: Vec<&str> = quiz.questions.iter().map(|q| q.answer.as_str()).collect();
+        assert_eq!(answers, ["BLR", "KAZ", "KGZ", "KAZ", "ARM", "KGZ"]);
+        assert_eq!(
+            quiz.questions[0].explanation,
+            "Belarus: next after Armenia in the Russian alphabet; an acting SG completed Armenia's turn first"
+        );
+        assert_eq!(quiz.questions[0].hide_from, Some(d("2018-11-01")));
+        assert_eq!(quiz.questions[1].hide_from, Some(d("2023-01-01")));
+        let choices: Vec<&str> = quiz.questions[0]
+            .choices
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(choices, ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]);
+    }
+
+    #[test]
+    fn a_wrong_answer_scores_nothing_and_cannot_be_changed() {
+        let catalog = Catalog::bundled().unwrap();
+        let history = catalog.history_holdings();
+        let mut quiz = Quiz::new(&catalog, &history, d("2018-11-01"), d("2026-11-24")).unwrap();
+        assert_eq!(quiz.hidden_from(), Some(d("2018-11-01")));
+        quiz.answer(StateCode::parse("RUS").unwrap());
+        quiz.answer(StateCode::parse("BLR").unwrap());
+        assert_eq!(quiz.score(), (0, 1));
+        // Answered: the record is shown up to the end of Zas's term.
+        assert_eq!(quiz.hidden_from(), Some(d("2023-01-01")));
+        quiz.next();
+        quiz.answer(StateCode::parse("KAZ").unwrap());
+        assert_eq!(quiz.score(), (1, 2));
+    }
+}

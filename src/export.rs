@@ -1,0 +1,390 @@
+//! Lanes and handouts as text: CSV, JSON, Markdown and plain tables for the CLI and the app's
+//! export buttons, and the printable HTML handout. Pure: text in, text out; the shell writes it.
+
+use std::fmt::Write as _;
+
+use crate::engine::{Holding, Members, StateCode};
+
+/// Output formats: `table` and `markdown` for people, `csv` and `json` for scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+    Markdown,
+}
+
+pub fn code(s: Option<StateCode>) -> String {
+    s.map(|c| c.to_string()).unwrap_or_default()
+}
+
+pub fn name(members: &Members, s: Option<StateCode>) -> String {
+    s.map(|c| members.name_en(c)).unwrap_or_default()
+}
+
+pub fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+pub fn holding_json(h: &Holding) -> serde_json::Value {
+    serde_json::json!({
+        "start": h.start.to_string(),
+        "end": h.end.to_string(),
+        "turn": code(h.turn),
+        "holder_state": code(h.holder_state),
+        "holder": h.holder,
+        "kind": h.kind.name(),
+    })
+}
+
+/// Prints holdings in a format. People's formats show the last day in office and states' names.
+pub fn holdings_out(
+    holdings: &[Holding],
+    members: &Members,
+    format: Format,
+    history: bool,
+) -> String {
+    match format {
+        Format::Csv => {
+            let mut out = String::from("start,end,turn,holder_state,holder,kind\n");
+            for h in holdings {
+                let _ = writeln!(
+                    out,
+                    "{},{},{},{},{},{}",
+                    h.start,
+                    h.end,
+                    code(h.turn),
+                    code(h.holder_state),
+                    csv_field(&h.holder),
+                    h.kind.name()
+                );
+            }
+            out
+        }
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = holdings.iter().map(holding_json).collect();
+            format!("{}\n", serde_json::Value::Array(rows))
+        }
+        Format::Table | Format::Markdown => {
+            let header = [
+                "From",
+                "To (last day)",
+                "Turn",
+                "Holder",
+                "Holder's state",
+                "Kind",
+            ];
+            let rows: Vec<Vec<String>> = holdings
+                .iter()
+                .map(|h| {
+                    vec![
+                        h.start.to_string(),
+                        h.last_day().to_string(),
+                        h.turn.map_or_else(
+                            || {
+                                if history {
+                                    "(before the rotation)".to_owned()
+                                } else {
+                                    String::new()
+                                }
+                            },
+                            |c| members.name_en(c),
+                        ),
+                        h.holder.clone(),
+                        name(members, h.holder_state),
+                        h.kind.name().to_owned(),
+                    ]
+                })
+                .collect();
+            table(&header, &rows, format == Format::Markdown)
+        }
+    }
+}
+
+/// A plain-text or Markdown table with columns as wide as their widest cell.
+pub fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
+    let width = |i: usize| {
+        rows.iter()
+            .filter_map(|r| r.get(i))
+            .map(|c| c.chars().count())
+            .chain([header.get(i).map_or(0, |h| h.chars().count())])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..header.len()).map(width).collect();
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count()))))
+            .collect();
+        if markdown {
+            format!("| {} |\n", padded.join(" | "))
+        } else {
+            format!("{}\n", padded.join("  ").trim_end())
+        }
+    };
+    let head: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+    let mut out = line(&head);
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    out.push_str(&if markdown {
+        line(&rule)
+    } else {
+        format!("{}\n", rule.join("  "))
+    });
+    for row in rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+/// Escapes text for HTML.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The handout's lanes run over these years: the rotation's start and four turns beyond today's.
+const HANDOUT_FROM: (i32, u32, u32) = (2017, 1, 1);
+const HANDOUT_TO: (i32, u32, u32) = (2035, 1, 1);
+
+/// A one-page handout for `scenario`, as HTML a browser prints: the documented lane, the rule
+/// alone and the scenario as tables, what the scenario changes in words, the four readings with
+/// how well each explains the record up to `today`, and the sources.
+#[must_use]
+pub fn handout_html(
+    catalog: &crate::data::Catalog,
+    scenario: &crate::engine::Scenario,
+    today: chrono::NaiveDate,
+) -> String {
+    use crate::engine::{HoldingKind, compare_with_record, fit_readings};
+    let day =
+        |(y, m, d): (i32, u32, u32)| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or(today);
+    let (from, to) = (day(HANDOUT_FROM), day(HANDOUT_TO));
+    let members = &catalog.members;
+    let history = catalog.history_holdings();
+    let rule_alone = catalog.scenario("rule-alone").cloned().unwrap_or_default();
+    let alone = compare_with_record(&rule_alone, members, &history, to);
+    let mine = compare_with_record(scenario, members, &history, to);
+    let fits = fit_readings(
+        &catalog.documented_scenario(),
+        &history,
+        members,
+        crate::engine::Rules::rotation_start(),
+        today,
+    );
+
+    let lane = |title: &str, holdings: &[Holding]| {
+        let mut html = format!(
+            "<div class=\"lane\"><h3>{}</h3><table><tr><th>From</th><th>To (last day)</th><th>Holder</th><th>Turn</th></tr>",
+            esc(title)
+        );
+        for h in holdings.iter().filter(|h| h.end > from && h.start < to) {
+            let acting = if h.kind == HoldingKind::Acting {
+                " <i>(acting)</i>"
+            } else {
+                ""
+            };
+            let _ = write!(
+                html,
+                "<tr><td>{}</td><td>{}</td><td>{}{acting}</td><td>{}</td></tr>",
+                h.start,
+                h.last_day(),
+                esc(&h.holder),
+                esc(&name(members, h.turn)),
+            );
+        }
+        html.push_str("</table></div>");
+        html
+    };
+
+    let rules = &scenario.rules;
+    let mut html =
+        String::from("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
+    let _ = write!(
+        html,
+        "<title>rota handout: {}</title>\n<style>\n{HANDOUT_CSS}</style></head><body>\n",
+        esc(&scenario.name)
+    );
+    let _ = writeln!(
+        html,
+        "<h1>The CSTO Secretary General's rotation: “{}”</h1>",
+        esc(&scenario.name)
+    );
+    if !scenario.description.is_empty() {
+        let _ = writeln!(html, "<p class=\"lead\">{}</p>", esc(&scenario.description));
+    }
+    let _ = writeln!(
+        html,
+        "<p class=\"rules\">Rules of this scenario: turns of {} months from {}, order by {}, reading <b>{}</b>; {} event(s). Made with rota on {today}.</p>",
+        rules.term_months,
+        rules.start,
+        esc(rules.order.describe()),
+        esc(rules.reading.name()),
+        scenario.events.len(),
+    );
+    let _ = writeln!(
+        html,
+        "<h2>The succession, {from} to {to}</h2><div class=\"lanes\">"
+    );
+    html.push_str(&lane("Documented", &history));
+    html.push_str(&lane("Rule alone (2015)", &alone.projection.holdings));
+    html.push_str(&lane(&scenario.name, &mine.projection.holdings));
+    html.push_str("</div>\n<h2>What the scenario changes against the record</h2>\n");
+    match mine.difference.first_divergence {
+        None => {
+            let _ = writeln!(
+                html,
+                "<p>Nothing: up to {} it names the same turn and holder's state as the record on every day.</p>",
+                mine.to
+            );
+        }
+        Some(first) => {
+            let _ = writeln!(
+                html,
+                "<p>It departs from the record on {first} and disagrees on {} days.</p><ul>",
+                mine.difference.disagreeing_days()
+            );
+            for sentence in &mine.difference.sentences {
+                let _ = writeln!(html, "<li>{}.</li>", esc(sentence));
+            }
+            html.push_str("</ul>\n");
+        }
+    }
+    for warning in &mine.projection.warnings {
+        let _ = writeln!(
+            html,
+            "<p class=\"warn\">Warning, {}: {}</p>",
+            warning.date,
+            esc(&warning.message)
+        );
+    }
+    let _ = writeln!(
+        html,
+        "<h2>The four readings of a recall</h2>\n<table class=\"readings\"><tr><th>Reading</th><th>What follows a recall</th><th>Argued by</th><th>Agrees with the record ({} to {today})</th><th>First divergence</th></tr>",
+        crate::engine::Rules::rotation_start()
+    );
+    for fit in &fits {
+        let info = catalog.readings.iter().find(|r| r.reading == fit.reading);
+        let _ = writeln!(
+            html,
+            "<tr><td><b>{}</b></td><td>{}</td><td>{}</td><td>{:.1}%</td><td>{}</td></tr>",
+            esc(fit.reading.name()),
+            esc(info.map_or("", |i| i.summary.as_str())),
+            esc(info.map_or("", |i| i.argued_by.as_str())),
+            fit.share() * 100.0,
+            fit.first_divergence
+                .map_or_else(|| "none".to_owned(), |d| d.to_string()),
+        );
+    }
+    html.push_str("</table>\n<h2>Sources</h2>\n<ol class=\"sources\">\n");
+    for source in handout_sources(catalog) {
+        let links: Vec<String> = source
+            .urls
+            .iter()
+            .map(|u| format!("<a href=\"{0}\">{0}</a>", esc(u)))
+            .collect();
+        let what = if source.seed {
+            format!("seeds/{}", source.id)
+        } else {
+            source.id.clone()
+        };
+        let _ = writeln!(
+            html,
+            "<li><b>{}</b> {} {}</li>",
+            esc(&what),
+            esc(&source.label),
+            links.join(" ")
+        );
+    }
+    html.push_str("</ol>\n</body></html>\n");
+    html
+}
+
+/// The sources the handout's facts rest on: those of the documented holdings and the readings,
+/// in the order sources.md lists them.
+fn handout_sources(catalog: &crate::data::Catalog) -> Vec<&crate::data::Source> {
+    let cited: Vec<&String> = catalog
+        .history
+        .iter()
+        .flat_map(|h| &h.sources)
+        .chain(catalog.readings.iter().flat_map(|r| &r.sources))
+        .collect();
+    catalog
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&&s.id))
+        .collect()
+}
+
+const HANDOUT_CSS: &str = "@page { size: A4; margin: 11mm; }
+body { font: 9pt/1.3 'DejaVu Sans', Arial, sans-serif; color: #000; max-width: 190mm; margin: 0 auto; }
+h1 { font-size: 15pt; margin: 0 0 4pt; }
+h2 { font-size: 11pt; margin: 9pt 0 3pt; border-bottom: 1px solid #000; }
+h3 { font-size: 9.5pt; margin: 0 0 2pt; }
+p { margin: 2pt 0; }
+.lead { font-style: italic; }
+.lanes { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 6pt; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #888; padding: 1pt 3pt; text-align: left; vertical-align: top; font-size: 8pt; }
+th { background: #eee; }
+.readings td { font-size: 7.5pt; }
+.warn { color: #900; }
+.sources { font-size: 7pt; columns: 2; margin: 0; padding-left: 14pt; }
+.sources a { color: #000; word-break: break-all; }
+";
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+    use crate::data::Catalog;
+
+    #[test]
+    fn the_handout_of_a_recall_under_kazakhstans_reading_has_its_lanes_changes_readings_and_sources()
+     {
+        let catalog = Catalog::bundled().unwrap();
+        let scenario = catalog
+            .scenario("reading-next-state-full-term")
+            .unwrap()
+            .clone();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let html = handout_html(&catalog, &scenario, today);
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        // The three lanes: the record's Zas, the rule alone's Belarus turn, the scenario's Belarus
+        // from the recall.
+        assert!(html.contains("<td>2020-01-01</td><td>2022-12-31</td><td>Stanislav Zas</td>"));
+        assert!(
+            html.contains(
+                "<td>2018-11-02</td><td>2021-11-01</td><td>Nominee of Belarus</td><td>Belarus</td>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("<li>Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01.</li>")
+        );
+        assert!(html.contains("<td><b>acting-until-term-end</b></td>"));
+        assert!(html.contains("<td>100.0%</td><td>none</td>"));
+        assert_eq!(html.matches("<td>100.0%</td>").count(), 1);
+        assert!(html.contains("<b>S27</b> BelTA 2019-11-28; Belsat"));
+        assert!(html.contains("<b>seeds/000_23abfe12f1cb37a0.txt</b>"));
+    }
+
+    #[test]
+    fn text_in_the_handout_is_escaped() {
+        assert_eq!(esc("<b>“A & B”</b>"), "&lt;b&gt;“A &amp; B”&lt;/b&gt;");
+    }
+}
