@@ -56,6 +56,31 @@ pub struct WindowArgs {
     pub presenter: bool,
 }
 
+impl WindowArgs {
+    /// How the window starts, as these options ask: `--step N` counts from 1, the app from 0.
+    /// A screenshot runs without the user's stored state.
+    #[must_use]
+    pub fn launch(
+        self,
+        #[cfg(not(target_arch = "wasm32"))] screenshot: Option<crate::app::screenshot::Job>,
+    ) -> crate::app::Launch {
+        crate::app::Launch {
+            scenario: self.scenario,
+            at: self.at,
+            compare_readings: self.compare_readings,
+            tab: self.view.map(View::tab),
+            step: self.step.map(|n| usize::from(n).saturating_sub(1)),
+            presenter: self.presenter,
+            #[cfg(not(target_arch = "wasm32"))]
+            ephemeral: screenshot.is_some(),
+            #[cfg(target_arch = "wasm32")]
+            ephemeral: false,
+            #[cfg(not(target_arch = "wasm32"))]
+            screenshot,
+        }
+    }
+}
+
 /// The side panel's views, as `--view` names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum View {
@@ -690,5 +715,24 @@ fn fit_out(fits: &[crate::engine::Fit], format: Format) -> String {
             out.push_str(&table(&header, &rows, format == Format::Markdown));
             out
         }
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slide_options_open_the_walkthrough_at_its_step_in_presenter_mode() {
+        let cli = Cli::try_parse_from(["rota", "--view", "dispute", "--step", "4", "--presenter"])
+            .unwrap();
+        let launch = cli.window.launch(None);
+        assert_eq!(launch.step, Some(3));
+        assert_eq!(launch.tab, Some(crate::app::Tab::Dispute));
+        assert!(launch.presenter);
+        assert!(!launch.ephemeral);
+        assert!(Cli::try_parse_from(["rota", "--step", "0"]).is_err());
+        assert!(Cli::try_parse_from(["rota", "--view", "slides"]).is_err());
     }
 }

@@ -27,24 +27,16 @@ fn window(args: rota::cli::WindowArgs, today: chrono::NaiveDate) -> ExitCode {
         .screenshot
         .clone()
         .map(|path| rota::app::screenshot::Job::new(path, outcome.clone()));
-    let launch = rota::app::Launch {
-        scenario: args.scenario,
-        at: args.at,
-        compare_readings: args.compare_readings,
-        tab: args.view.map(rota::cli::View::tab),
-        step: args.step.map(|n| usize::from(n).saturating_sub(1)),
-        presenter: args.presenter,
-        ephemeral: screenshot.is_some(),
-        screenshot,
-    };
     let size = args
         .size
         .or(args.screenshot.as_ref().map(|_| [1600.0, 1000.0]));
+    let wants_picture = args.screenshot.is_some();
+    let launch = args.launch(screenshot);
     if let Err(e) = rota::app::run(catalog, today, launch, size) {
         eprintln!("rota: cannot open the window: {e}");
         return ExitCode::from(1);
     }
-    if args.screenshot.is_none() {
+    if !wants_picture {
         return ExitCode::SUCCESS;
     }
     let result = outcome.lock().ok().and_then(|mut o| o.take());

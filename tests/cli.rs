@@ -312,3 +312,30 @@ fn the_window_options_refuse_a_bad_size_or_day_before_opening_anything() {
     );
     assert!(!std::path::Path::new("x.png").exists());
 }
+
+#[test]
+fn the_handout_is_printed_or_written_to_a_file() {
+    let (code, out, err) = rota(&[
+        "handout",
+        "--documented",
+        "--reading",
+        "next-state-full-term",
+    ]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.starts_with("<!DOCTYPE html>"));
+    assert!(out.contains("<li>Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01.</li>"));
+    let path = std::env::temp_dir().join(format!("rota-handout-{}.html", std::process::id()));
+    let file = path.to_string_lossy().into_owned();
+    let (code, out, _) = rota(&["handout", "assets/scenarios/documented.ron", "-o", &file]);
+    assert_eq!(code, 0);
+    assert_eq!(out, format!("Wrote the handout to {file}\n"));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.contains("<p>Nothing: up to "));
+    std::fs::remove_file(&path).unwrap();
+    let (code, _, err) = rota(&["handout", "-o", "/nonexistent-dir/x.html"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("cannot write /nonexistent-dir/x.html"),
+        "{err}"
+    );
+}

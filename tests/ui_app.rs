@@ -892,6 +892,9 @@ fn snapshot_of_the_walkthrough() {
         },
     );
     harness.run();
+    // `--step 7` on the command line: Astana.
+    assert_eq!(cursor(&harness), d("2018-11-08"));
+    harness.get_by_label("step 7 of 14");
     harness.snapshot("walkthrough");
 }
 
@@ -908,5 +911,7 @@ fn snapshot_of_presenter_mode() {
         },
     );
     harness.run();
+    assert_eq!(cursor(&harness), d("2018-11-02"));
+    assert!(harness.query_by_label("Undo").is_none());
     harness.snapshot("presenter");
 }

@@ -3,8 +3,15 @@
 use super::{Command, Model};
 
 /// Every shortcut, as the help window lists it.
-pub const SHORTCUTS: [(&str, &str); 17] = [
+pub const SHORTCUTS: [(&str, &str); 21] = [
     ("Left / Right", "Cursor to the previous / next event"),
+    (
+        "Space, Right, Page Down",
+        "Dispute walkthrough: the next step",
+    ),
+    ("Left, Page Up", "Dispute walkthrough: the previous step"),
+    ("Home / End", "Dispute walkthrough: the first / last step"),
+    ("F11", "Presenter mode on / off (Esc also leaves it)"),
     ("Home / End", "Cursor to the first / last event"),
     ("Up / Down", "Previous / next lane"),
     (

@@ -1122,7 +1122,11 @@ impl RotaApp {
         self.dropped_files(&ctx);
         let mut out = std::mem::take(&mut self.commands);
         toolbar::show(ui, &self.model, &mut self.forms, &mut out);
-        changes::show(ui, &self.model, &mut out);
+        // On a projector the lesson's tabs need the height more than the list of differences.
+        let lesson = !matches!(self.model.view.tab, Tab::Details | Tab::Scenario);
+        if !(self.model.presenter && lesson) {
+            changes::show(ui, &self.model, &mut out);
+        }
         side_panel::show(ui, &self.model, &mut self.forms, &mut out);
         let central = egui::CentralPanel::default().show(ui, |ui| {
             timeline::show(ui, &self.model, &mut out);

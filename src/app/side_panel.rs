@@ -15,12 +15,13 @@ use crate::engine::{Holding, HoldingKind, project::holding_on};
 /// Shows the right panel.
 pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
     // Presenter mode keeps a wider panel of its own, so the usual width comes back afterwards.
+    let room = ui.available_width();
     let (id, width) = if model.presenter {
-        ("side-presenter", 560.0_f32)
+        ("side-presenter", (room * 0.42).clamp(360.0, 640.0))
     } else {
         ("side", 400.0)
     };
-    let most = (ui.available_width() * 0.55).max(320.0);
+    let most = (room * 0.55).max(320.0);
     egui::Panel::right(id)
         .resizable(true)
         .default_size(width.min(most))

@@ -622,10 +622,7 @@ impl Catalog {
         self.check_walkthrough(&cite)
     }
 
-    fn check_walkthrough(
-        &self,
-        cite: &Cite<'_>,
-    ) -> Result<(), DataError> {
+    fn check_walkthrough(&self, cite: &Cite<'_>) -> Result<(), DataError> {
         const ASSET: &str = "assets/dispute.ron";
         let steps = &self.walkthrough.steps;
         if steps.is_empty() {
