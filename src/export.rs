@@ -189,7 +189,7 @@ pub fn handout_html(
 
     let lane = |title: &str, holdings: &[Holding]| {
         let mut html = format!(
-            "<div class=\"lane\"><h3>{}</h3><table><tr><th>From</th><th>To (last day)</th><th>Holder</th><th>Turn</th></tr>",
+            "<div class=\"lane\"><h3>{}</h3><table><tr><th>From</th><th>Holder</th><th title=\"whose turn\">Turn</th></tr>",
             esc(title)
         );
         for h in holdings.iter().filter(|h| h.end > from && h.start < to) {
@@ -200,11 +200,10 @@ pub fn handout_html(
             };
             let _ = write!(
                 html,
-                "<tr><td>{}</td><td>{}</td><td>{}{acting}</td><td>{}</td></tr>",
+                "<tr><td class=\"d\">{}</td><td>{}{acting}</td><td>{}</td></tr>",
                 h.start,
-                h.last_day(),
                 esc(&h.holder),
-                esc(&name(members, h.turn)),
+                esc(&code(h.turn)),
             );
         }
         html.push_str("</table></div>");
@@ -238,7 +237,7 @@ pub fn handout_html(
     );
     let _ = writeln!(
         html,
-        "<h2>The succession, {from} to {to}</h2><div class=\"lanes\">"
+        "<h2>The succession, {from} to {to}</h2><p>Each holding runs until the next one starts; “Turn” is the state whose turn it is.</p><div class=\"lanes\">"
     );
     html.push_str(&lane("Documented", &history));
     html.push_str(&lane("Rule alone (2015)", &alone.projection.holdings));
@@ -274,8 +273,10 @@ pub fn handout_html(
     }
     let _ = writeln!(
         html,
-        "<h2>The four readings of a recall</h2>\n<table class=\"readings\"><tr><th>Reading</th><th>What follows a recall</th><th>Argued by</th><th>Agrees with the record ({} to {today})</th><th>First divergence</th></tr>",
-        crate::engine::Rules::rotation_start()
+        "<h2>The four readings of a recall</h2>\n<table class=\"readings\"><tr><th>Reading</th><th>What follows a recall</th><th>Argued by</th><th>Agrees with the record ({} to {})</th><th>First divergence</th></tr>",
+        crate::engine::Rules::rotation_start(),
+        fits.first()
+            .map_or(today, |f| f.to.pred_opt().unwrap_or(f.to)),
     );
     for fit in &fits {
         let info = catalog.readings.iter().find(|r| r.reading == fit.reading);
@@ -295,7 +296,7 @@ pub fn handout_html(
         let links: Vec<String> = source
             .urls
             .iter()
-            .map(|u| format!("<a href=\"{0}\">{0}</a>", esc(u)))
+            .map(|u| format!("<a href=\"{}\">{}</a>", esc(u), esc(site(u))))
             .collect();
         let what = if source.seed {
             format!("seeds/{}", source.id)
@@ -312,6 +313,14 @@ pub fn handout_html(
     }
     html.push_str("</ol>\n</body></html>\n");
     html
+}
+
+/// The site a link goes to ("armenpress.am"): a printed page has no room for whole addresses.
+#[must_use]
+pub fn site(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split('/').next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }
 
 /// The sources the handout's facts rest on: those of the documented holdings and the readings,
@@ -332,18 +341,20 @@ fn handout_sources(catalog: &crate::data::Catalog) -> Vec<&crate::data::Source> 
 
 const HANDOUT_CSS: &str = "@page { size: A4; margin: 11mm; }
 body { font: 9pt/1.3 'DejaVu Sans', Arial, sans-serif; color: #000; max-width: 190mm; margin: 0 auto; }
-h1 { font-size: 15pt; margin: 0 0 4pt; }
+h1 { font-size: 13pt; margin: 0 0 3pt; }
 h2 { font-size: 11pt; margin: 9pt 0 3pt; border-bottom: 1px solid #000; }
 h3 { font-size: 9.5pt; margin: 0 0 2pt; }
 p { margin: 2pt 0; }
 .lead { font-style: italic; }
-.lanes { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 6pt; }
+.lanes { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 6pt; }
+.lane td { font-size: 7pt; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #888; padding: 1pt 3pt; text-align: left; vertical-align: top; font-size: 8pt; }
+th, td { border: 1px solid #888; padding: 1pt 3pt; text-align: left; vertical-align: top; font-size: 7.5pt; }
+td.d { white-space: nowrap; }
 th { background: #eee; }
 .readings td { font-size: 7.5pt; }
 .warn { color: #900; }
-.sources { font-size: 7pt; columns: 2; margin: 0; padding-left: 14pt; }
+.sources { font-size: 7pt; columns: 2; column-gap: 12pt; margin: 0; padding-left: 16pt; }
 .sources a { color: #000; word-break: break-all; }
 ";
 
@@ -366,11 +377,9 @@ mod tests {
         assert!(html.starts_with("<!DOCTYPE html>"));
         // The three lanes: the record's Zas, the rule alone's Belarus turn, the scenario's Belarus
         // from the recall.
-        assert!(html.contains("<td>2020-01-01</td><td>2022-12-31</td><td>Stanislav Zas</td>"));
+        assert!(html.contains("<td class=\"d\">2020-01-01</td><td>Stanislav Zas</td><td>BLR</td>"));
         assert!(
-            html.contains(
-                "<td>2018-11-02</td><td>2021-11-01</td><td>Nominee of Belarus</td><td>Belarus</td>"
-            ),
+            html.contains("<td class=\"d\">2018-11-02</td><td>Nominee of Belarus</td><td>BLR</td>"),
             "{html}"
         );
         assert!(

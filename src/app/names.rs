@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::{Command, Model, format};
 use crate::engine::Order;
-use crate::engine::order::cycle;
+use crate::engine::order::members_on;
 
 /// The Russian alphabet, for a letter's place in it.
 const ALPHABET: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
@@ -34,12 +34,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     }
     let day = model.view.cursor;
     let members = &model.catalog.members;
-    let in_order = |order: Order| -> Vec<crate::engine::StateCode> {
-        cycle(members, order)
-            .into_iter()
-            .filter(|c| members.get(*c).is_some_and(|m| m.is_member_on(day)))
-            .collect()
-    };
+    let in_order = |order: Order| members_on(members, order, day);
     let ru = in_order(Order::Ru);
     let official = in_order(Order::RuOfficial);
     let english = in_order(Order::En);

@@ -7,7 +7,7 @@ use egui::RichText;
 
 use super::{Command, Model, format};
 use crate::data::Catalog;
-use crate::engine::order::cycle;
+use crate::engine::order::members_on;
 use crate::engine::{
     Holding, HoldingKind, Order, Reading, StateCode, match_history, project, turn_reason,
 };
@@ -53,12 +53,7 @@ impl Quiz {
         let members = &catalog.members;
         let order = Order::Ru;
         let name = |code: StateCode| members.name_en(code);
-        let choices_on = |day: NaiveDate| -> Vec<StateCode> {
-            cycle(members, order)
-                .into_iter()
-                .filter(|c| members.get(*c).is_some_and(|m| m.is_member_on(day)))
-                .collect()
-        };
+        let choices_on = |day: NaiveDate| members_on(members, order, day);
         let mut questions = Vec::new();
         let mut hide_from = from;
         for (index, h) in history.iter().enumerate() {

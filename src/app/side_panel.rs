@@ -259,7 +259,8 @@ pub fn sources(
                     ui.label(RichText::new(&source.id).monospace());
                     ui.add(egui::Label::new(&source.label).wrap());
                     for url in &source.urls {
-                        ui.hyperlink_to(site(url), url).on_hover_text(url);
+                        ui.hyperlink_to(crate::export::site(url), url)
+                            .on_hover_text(url);
                     }
                 });
             }
@@ -271,13 +272,6 @@ pub fn sources(
     for quote in quotes {
         quote_box(ui, quote, out);
     }
-}
-
-/// The site a link goes to ("azatutyun.am"), which says more than "link".
-fn site(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split('/').next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
 }
 
 /// A seed quote in a box with the seed's file name and a way to read it in context.

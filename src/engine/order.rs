@@ -114,6 +114,15 @@ pub fn cycle(members: &Members, order: Order) -> Vec<StateCode> {
     keyed.into_iter().map(|(_, code)| code).collect()
 }
 
+/// The members on `day`, in the order's cycle: the states a turn could go to that day.
+#[must_use]
+pub fn members_on(members: &Members, order: Order, day: chrono::NaiveDate) -> Vec<StateCode> {
+    cycle(members, order)
+        .into_iter()
+        .filter(|c| members.get(*c).is_some_and(|m| m.is_member_on(day)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
