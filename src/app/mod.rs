@@ -48,6 +48,18 @@ use ruler::{Ruler, day_number};
 pub const STORAGE_KEY: &str = "rota";
 /// The stored state's format; a newer one is set aside rather than misread.
 const STORAGE_VERSION: u32 = 1;
+/// The keys that answer the quiz's choices, in order.
+const DIGITS: [egui::Key; 9] = [
+    egui::Key::Num1,
+    egui::Key::Num2,
+    egui::Key::Num3,
+    egui::Key::Num4,
+    egui::Key::Num5,
+    egui::Key::Num6,
+    egui::Key::Num7,
+    egui::Key::Num8,
+    egui::Key::Num9,
+];
 /// Lanes are projected this far, so panning never runs off their end.
 const PROJECT_UNTIL: (i32, u32, u32) = (2100, 1, 1);
 
@@ -969,6 +981,12 @@ impl RotaApp {
         let presenter = self.model.presenter;
         let walkthrough = self.model.view.tab == Tab::Dispute;
         let step = self.model.view.step;
+        let quiz = self
+            .model
+            .quiz
+            .as_ref()
+            .filter(|_| self.model.view.tab == Tab::Predict)
+            .and_then(|q| Some((q.current()?.choices.clone(), q.answered().is_some())));
         let mut out = Vec::new();
         ctx.input_mut(|i| {
             let mut shortcut = |modifiers, key, command: Command| {
@@ -977,9 +995,11 @@ impl RotaApp {
                 }
             };
             let shift_cmd = Modifiers::COMMAND | Modifiers::SHIFT;
-            shortcut(Modifiers::COMMAND, Key::O, Command::OpenDialog);
-            shortcut(shift_cmd, Key::S, Command::SaveAs);
-            shortcut(Modifiers::COMMAND, Key::S, Command::Save);
+            if !presenter {
+                shortcut(Modifiers::COMMAND, Key::O, Command::OpenDialog);
+                shortcut(shift_cmd, Key::S, Command::SaveAs);
+                shortcut(Modifiers::COMMAND, Key::S, Command::Save);
+            }
             shortcut(Modifiers::NONE, Key::F1, Command::ToggleHelp);
             shortcut(Modifiers::NONE, Key::F11, Command::SetPresenter(!presenter));
             if !typing && walkthrough {
@@ -1003,6 +1023,17 @@ impl RotaApp {
                 );
                 shortcut(Modifiers::NONE, Key::Home, Command::GoToStep(0));
                 shortcut(Modifiers::NONE, Key::End, Command::GoToStep(usize::MAX));
+            }
+            if !typing && let Some((choices, answered)) = &quiz {
+                // The quiz from the keyboard: 1, 2, 3… answer; Space or Enter goes on.
+                if *answered {
+                    shortcut(Modifiers::NONE, Key::Space, Command::NextQuestion);
+                    shortcut(Modifiers::NONE, Key::Enter, Command::NextQuestion);
+                } else {
+                    for (key, state) in DIGITS.iter().zip(choices) {
+                        shortcut(Modifiers::NONE, *key, Command::Answer(*state));
+                    }
+                }
             }
             if presenter && !typing {
                 shortcut(Modifiers::NONE, Key::Escape, Command::SetPresenter(false));

@@ -253,8 +253,8 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let members = &model.catalog.members;
     let given = quiz.answered();
     ui.horizontal_wrapped(|ui| {
-        for &choice in &question.choices {
-            let text = model.state_name(choice);
+        for (n, &choice) in (1..).zip(&question.choices) {
+            let text = format!("{n} {}", model.state_name(choice));
             let button = match given {
                 Some(_) if choice == question.answer => {
                     egui::Button::new(RichText::new(format!("{text}: the answer")).strong())
