@@ -30,7 +30,7 @@ pub mod whatif;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::data::Catalog;
@@ -713,11 +713,7 @@ impl RotaApp {
                 m.view.selected = None;
                 if let Some(step) = m.step() {
                     let (date, (from, to)) = (step.date, step.window);
-                    m.view.ruler = Ruler {
-                        start_day: day_number(from),
-                        end_day: day_number(to),
-                    };
-                    m.view.ruler.clamp();
+                    m.view.ruler = Ruler::fitting(from, to);
                     self.set_cursor(date);
                 }
             }
@@ -751,6 +747,11 @@ impl RotaApp {
                 m.quiz = quiz::Quiz::new(&m.catalog, &m.history, from, m.today);
                 m.view.tab = Tab::Predict;
                 m.view.selected = None;
+                if m.quiz.is_some() {
+                    // Frame the years the questions are about: a few before, the turns after.
+                    let years = |n: i32| from.with_year(from.year() + n).unwrap_or(from);
+                    m.view.ruler = Ruler::fitting(years(-3), years(13));
+                }
                 if m.quiz.is_none() {
                     m.notice = Some(Notice {
                         text: format!(

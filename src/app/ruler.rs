@@ -221,7 +221,9 @@ enum Step {
 }
 
 /// From the coarsest to the finest.
-const STEPS: [Step; 10] = [
+const STEPS: [Step; 12] = [
+    Step::Years(50),
+    Step::Years(20),
     Step::Years(10),
     Step::Years(5),
     Step::Years(2),
@@ -382,6 +384,8 @@ mod tests {
             ticks(d(2002, 1, 1), d(2041, 1, 1), 400.0),
             ["2010", "2020", "2030", "2040"]
         );
+        // Too narrow for decades (large presenter text): every twenty years, never none.
+        assert_eq!(ticks(d(2002, 1, 1), d(2041, 1, 1), 250.0), ["2020", "2040"]);
         let quarters: Vec<String> = (2017..=2020)
             .flat_map(|y| [format!("Jan {y}"), "Apr".into(), "Jul".into(), "Oct".into()])
             .chain(["Jan 2021".to_owned()])
