@@ -653,6 +653,9 @@ fn the_quiz_scores_a_right_and_a_wrong_answer() {
     // The record is hidden from the chosen day on.
     let zas = "Documented: Stanislav Zas, Belarus, 1 Jan 2020 – 31 Dec 2022";
     assert!(harness.query_by_label(zas).is_none());
+    // So is what the rule alone gives, whose holders carry the record's names.
+    let rule = "Rule alone (2015): Stanislav Zas, Belarus, 1 Jan 2020 – 31 Dec 2022";
+    assert!(harness.query_by_label(rule).is_none());
     harness.get_by_label_contains("On 1 Jan 2020 a new Secretary General takes office");
     harness.get_by_label("2 Belarus").click();
     harness.run();
@@ -686,7 +689,7 @@ fn the_quiz_scores_a_right_and_a_wrong_answer() {
     harness.get_by_label("Lane: Record's events, next-state-full-term");
     harness.get_by_label("End the quiz").click();
     harness.run();
-    assert_eq!(harness.state().model.hidden_from(), None);
+    assert_eq!(harness.state().model.hidden_from(LaneId::Documented), None);
 }
 
 #[test]

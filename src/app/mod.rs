@@ -221,10 +221,10 @@ impl Model {
         }
     }
 
-    /// The day from which the documented lane is hidden (the quiz asks about it).
+    /// The day from which a lane is hidden while the quiz asks about it.
     #[must_use]
-    pub fn hidden_from(&self) -> Option<NaiveDate> {
-        self.quiz.as_ref().and_then(quiz::Quiz::hidden_from)
+    pub fn hidden_from(&self, lane: LaneId) -> Option<NaiveDate> {
+        self.quiz.as_ref().and_then(|q| q.hidden_from(lane))
     }
     /// The lane with this id, if shown.
     #[must_use]

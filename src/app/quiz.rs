@@ -5,7 +5,7 @@
 use chrono::{Duration, NaiveDate};
 use egui::RichText;
 
-use super::{Command, Model, format};
+use super::{Command, LaneId, Model, format};
 use crate::data::Catalog;
 use crate::engine::order::members_on;
 use crate::engine::{
@@ -179,11 +179,14 @@ impl Quiz {
         (right, answered)
     }
 
-    /// The day from which the documented lane is hidden now.
+    /// The day from which `lane` is hidden now, if it is. While a question waits for its answer
+    /// every lane that could give it away is hidden: all of them from the question's day for a
+    /// question on the record; for one on a reading, the lanes that depend on a reading, from
+    /// the quiz's first day. Once answered, only the record beyond the answer stays hidden.
     #[must_use]
-    pub fn hidden_from(&self) -> Option<NaiveDate> {
+    pub fn hidden_from(&self, lane: LaneId) -> Option<NaiveDate> {
         let question = self.current()?;
-        if self.answered().is_some() {
+        let record = if self.answered().is_some() {
             question.reveal_until
         } else {
             // A question on a reading keeps hidden what the last record question had not shown.
@@ -194,6 +197,13 @@ impl Quiz {
                     .find(|q| q.reading.is_none())
                     .and_then(|q| q.reveal_until)
             })
+        };
+        match (lane, self.answered(), question.reading) {
+            (LaneId::Documented, _, _) => record,
+            (_, Some(_), _) => None,
+            (_, None, None) => question.hide_from,
+            (LaneId::RuleAlone, None, Some(_)) => None,
+            (_, None, Some(_)) => Some(self.from),
         }
     }
 }
@@ -343,12 +353,14 @@ mod tests {
         let catalog = Catalog::bundled().unwrap();
         let history = catalog.history_holdings();
         let mut quiz = Quiz::new(&catalog, &history, d("2018-11-01"), d("2026-11-24")).unwrap();
-        assert_eq!(quiz.hidden_from(), Some(d("2018-11-01")));
+        assert_eq!(quiz.hidden_from(LaneId::Documented), Some(d("2018-11-01")));
+        assert_eq!(quiz.hidden_from(LaneId::RuleAlone), Some(d("2018-11-01")));
         quiz.answer(StateCode::parse("RUS").unwrap());
         quiz.answer(StateCode::parse("BLR").unwrap());
         assert_eq!(quiz.score(), (0, 1));
         // Answered: the record is shown up to the end of Zas's term.
-        assert_eq!(quiz.hidden_from(), Some(d("2023-01-01")));
+        assert_eq!(quiz.hidden_from(LaneId::Documented), Some(d("2023-01-01")));
+        assert_eq!(quiz.hidden_from(LaneId::RuleAlone), None);
         quiz.next();
         quiz.answer(StateCode::parse("KAZ").unwrap());
         assert_eq!(quiz.score(), (1, 2));

@@ -74,7 +74,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
 fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let day = model.view.cursor;
     ui.heading(format!("On {}", format::day(day)));
-    let hidden = model.hidden_from().filter(|h| day >= *h);
+    let hidden = model.hidden_from(LaneId::Documented).filter(|h| day >= *h);
     if let Some(hidden) = hidden {
         ui.label(format!(
             "The record is hidden from {} on while the quiz runs.",
@@ -97,7 +97,7 @@ fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     }
     ui.add_space(4.0);
     for lane in &model.lanes {
-        if lane.id == LaneId::Documented && hidden.is_some() {
+        if model.hidden_from(lane.id).is_some_and(|h| day >= h) {
             continue;
         }
         lane_on_day(ui, model, lane, day, out);
@@ -141,9 +141,7 @@ fn lane_on_day(
                 ui.label("No holder");
             }
         }
-        let hidden = model
-            .hidden_from()
-            .filter(|_| lane.id == LaneId::Documented);
+        let hidden = model.hidden_from(lane.id);
         if let Some(next) = lane
             .holdings
             .iter()

@@ -7,7 +7,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, pos2,
 
 use super::palette::{conflict, disagreement, muted, state_colour, text_on};
 use super::ruler::{Scale, day_number};
-use super::{Command, ExportFormat, Lane, LaneId, Model, format};
+use super::{Command, ExportFormat, Lane, Model, format};
 use crate::engine::{Holding, HoldingKind};
 
 /// Height of the axis strip at the top: tick labels, the row of conflict flags, the cursor's tag.
@@ -106,9 +106,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         lane_label(ui, &painter, &layout, index, lane, model, out, id);
         let band = layout.lane(index);
         paint_disagreements(&painter, &layout, band, &scale, lane, &visuals);
-        let hidden = model
-            .hidden_from()
-            .filter(|_| lane.id == LaneId::Documented);
+        let hidden = model.hidden_from(lane.id);
         for holding in &lane.holdings {
             match hidden {
                 Some(hidden) if holding.start >= hidden => {}
