@@ -105,8 +105,8 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     for (index, lane) in model.lanes.iter().enumerate() {
         lane_label(ui, &painter, &layout, index, lane, model, out, id);
         let band = layout.lane(index);
-        paint_disagreements(&painter, &layout, band, &scale, lane, &visuals);
         let hidden = model.hidden_from(lane.id);
+        paint_disagreements(&painter, &layout, band, &scale, lane, hidden, &visuals);
         for holding in &lane.holdings {
             match hidden {
                 Some(hidden) if holding.start >= hidden => {}
@@ -312,12 +312,15 @@ fn paint_disagreements(
     band: Rect,
     scale: &Scale,
     lane: &Lane,
+    hidden: Option<chrono::NaiveDate>,
     visuals: &egui::Visuals,
 ) {
     let colour = disagreement(visuals.dark_mode);
     for period in &lane.disagreements {
+        // Where the quiz hides the lane, its marks would give the answer away.
+        let end = hidden.map_or(period.end, |h| period.end.min(h));
         let x0 = scale.x_of(period.start).max(layout.plot.left());
-        let x1 = scale.x_of(period.end).min(layout.plot.right());
+        let x1 = scale.x_of(end).min(layout.plot.right());
         if x1 <= x0 {
             continue;
         }
