@@ -71,6 +71,7 @@ impl WindowArgs {
             tab: self.view.map(View::tab),
             step: self.step.map(|n| usize::from(n).saturating_sub(1)),
             presenter: self.presenter,
+            notice: None,
             #[cfg(not(target_arch = "wasm32"))]
             ephemeral: screenshot.is_some(),
             #[cfg(target_arch = "wasm32")]

@@ -164,3 +164,39 @@ fn an_atomic_save_replaces_the_file_whole_and_leaves_no_temporary_behind() {
     assert!(blocked.join("inside").is_dir());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_save_that_fails_or_dies_halfway_leaves_the_previous_file_intact() {
+    use std::io::Write as _;
+    let dir = std::env::temp_dir().join(format!("rota-fault-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("lesson.ron");
+    let previous = std::fs::read("assets/scenarios/documented.ron").unwrap();
+    save_atomic(&path, &previous).unwrap();
+    let next = std::fs::read("assets/scenarios/reading-next-state-full-term.ron").unwrap();
+
+    // The disk fills up after half the bytes: an error, the old file, no temporary left.
+    let failed = rota::data::scenario_file::save_atomic_with(&path, &next, |file, bytes| {
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        Err(std::io::Error::other("no space left on device"))
+    });
+    assert_eq!(failed.unwrap_err().to_string(), "no space left on device");
+    assert_eq!(std::fs::read(&path).unwrap(), previous);
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+
+    // The program dies halfway through writing (a panic stands in for a kill): the file under
+    // its name is still the old one, whole, and it still loads.
+    let died = std::panic::catch_unwind(|| {
+        let _ = rota::data::scenario_file::save_atomic_with(&path, &next, |file, bytes| {
+            file.write_all(&bytes[..bytes.len() / 2]).unwrap();
+            panic!("killed");
+        });
+    });
+    assert!(died.is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), previous);
+    let catalog = common::catalog();
+    let loaded = rota::data::scenario_file::load_scenario(&path, &catalog.members).unwrap();
+    assert_eq!(loaded.name, "Documented");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -918,3 +918,34 @@ fn snapshot_of_presenter_mode() {
     assert!(harness.query_by_label("Undo").is_none());
     harness.snapshot("presenter");
 }
+
+#[test]
+fn a_damaged_state_file_is_set_aside_and_the_app_starts_with_defaults_and_says_so() {
+    let dir = std::env::temp_dir().join(format!("rota-app-state-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("app.ron");
+    // A state whose scenario was cut short mid-write: using the rest would lose it at the next save.
+    std::fs::write(
+        &path,
+        r#"{"rota": "(version: 1, scenarios: [(ron: \"Scenario(name: \\\"Mine\")]) "}"#,
+    )
+    .unwrap();
+    let catalog = common::catalog();
+    let checked = rota::app::state_file::check(&path, "2026-11-24", &catalog.members);
+    let kept = dir.join("app.ron.set-aside-2026-11-24");
+    assert!(kept.exists() && !path.exists());
+    let harness = harness_with(
+        [1600.0, 1000.0],
+        Scripted::default(),
+        Launch {
+            ephemeral: true,
+            notice: checked.notice(&path),
+            ..Launch::default()
+        },
+    );
+    harness.get_by_label_contains("a saved scenario cannot be read");
+    harness.get_by_label_contains(&format!("It was kept as {}", kept.display()));
+    assert_eq!(harness.state().model.scenario().name, "Before the recall");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -22,6 +22,8 @@ pub mod ruler;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod screenshot;
 pub mod side_panel;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod state_file;
 pub mod timeline;
 pub mod toolbar;
 pub mod walkthrough;
@@ -149,6 +151,32 @@ struct Stored {
 struct StoredScenario {
     ron: String,
     path: Option<PathBuf>,
+}
+
+/// Whether a stored state (rota's part of the state file) can be used whole.
+///
+/// # Errors
+/// Why not, in words: it is damaged, it comes from a newer rota, or a scenario in it cannot be
+/// read (using the rest would lose that scenario at the next save).
+pub fn check_stored(text: &str, members: &crate::engine::Members) -> Result<(), String> {
+    let stored =
+        ron::from_str::<Stored>(text).map_err(|e| format!("rota's part is damaged: {e}"))?;
+    if stored.version > STORAGE_VERSION {
+        return Err(format!(
+            "it comes from a newer rota (format {}; this one reads format {STORAGE_VERSION})",
+            stored.version
+        ));
+    }
+    for s in &stored.scenarios {
+        if let Err(problems) = parse_scenario("saved state", s.ron.as_bytes(), members) {
+            let first = problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            return Err(format!("a saved scenario cannot be read: {first}"));
+        }
+    }
+    Ok(())
 }
 
 /// A message shown above the timeline until dismissed.
@@ -285,6 +313,8 @@ pub struct Launch {
     pub step: Option<usize>,
     /// Start in presenter mode.
     pub presenter: bool,
+    /// A message for the user from before the window opened (a state file set aside).
+    pub notice: Option<String>,
     /// Ignore and do not write the stored state (screenshots, tests).
     pub ephemeral: bool,
     #[cfg(not(target_arch = "wasm32"))]
@@ -350,6 +380,12 @@ impl RotaApp {
         }
         if launch.presenter {
             app.model.presenter = true;
+        }
+        if let Some(text) = launch.notice {
+            app.model.notice = Some(Notice {
+                text,
+                is_error: true,
+            });
         }
         if let Some(path) = launch.scenario {
             app.apply(Command::OpenPath(path));
@@ -1244,6 +1280,19 @@ pub fn run(
         viewport,
         ..Default::default()
     };
+    let mut launch = launch;
+    if !launch.ephemeral
+        && let Some(path) = state_file::default_path()
+    {
+        let checked = state_file::check(&path, &today.to_string(), &catalog.members);
+        launch.notice = checked.notice(&path);
+        if matches!(checked, state_file::Checked::Stuck { .. }) {
+            // A file rota can neither read nor move is not written over.
+            launch.ephemeral = true;
+        } else {
+            options.persistence_path = Some(path);
+        }
+    }
     if launch.ephemeral {
         // Nothing of the user's stored state is read or overwritten.
         options.persist_window = false;

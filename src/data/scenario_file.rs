@@ -387,6 +387,19 @@ pub fn load_scenario(path: &Path, members: &Members) -> Result<Scenario, Vec<Dia
 /// # Errors
 /// The I/O error, after removing the temporary file.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    save_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`save_atomic`] with the writing of the temporary file done by `write`: the seam through
+/// which tests make a save fail halfway.
+///
+/// # Errors
+/// As [`save_atomic`].
+pub fn save_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -398,7 +411,7 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
+        write(&mut file, bytes)?;
         file.sync_all()?;
         std::fs::rename(&temp, path)
     })();
