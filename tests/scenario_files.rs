@@ -29,15 +29,15 @@ fn expected(file: &Path) -> String {
 fn every_bad_file_gives_its_message_from_the_library() {
     let catalog = catalog();
     let files = bad_files();
-    assert!(files.len() >= 20, "only {} bad files", files.len());
+    assert!(files.len() >= 30, "only {} bad files", files.len());
     for file in files {
         let problems =
             load_scenario(&file, &catalog.members).expect_err("a bad file must not load");
         let got: String = problems.iter().map(|p| format!("{p}\n")).collect();
         assert_eq!(got, expected(&file), "{}", file.display());
-        // Every message names the file and a line and column.
+        // Every message names the file, and a line and column unless it could not be read.
         for p in &problems {
-            assert!(p.position.is_some(), "{p}");
+            assert_eq!(p.position.is_some(), file.is_file(), "{p}");
             assert!(p.to_string().starts_with(&format!("{}:", file.display())));
         }
     }
@@ -199,4 +199,102 @@ fn a_save_that_fails_or_dies_halfway_leaves_the_previous_file_intact() {
     let loaded = rota::data::scenario_file::load_scenario(&path, &catalog.members).unwrap();
     assert_eq!(loaded.name, "Documented");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The window's "open" action, as a menu, a dialog or a drop performs it, on a fresh workspace:
+/// the notice it shows, and whether the workspace stayed as it was.
+fn open_in_the_app(path: &Path) -> (String, bool) {
+    use rota::app::files::Desktop;
+    use rota::app::{Command, RotaApp};
+    let mut app = RotaApp::from_stored(catalog(), common::d("2026-11-24"), None, Box::new(Desktop));
+    let before = app.model.workspace.clone();
+    app.apply(Command::OpenPath(path.to_path_buf()));
+    let notice = app.model.notice.clone().expect("a notice");
+    assert!(notice.is_error);
+    (notice.text, app.model.workspace == before)
+}
+
+#[test]
+fn every_bad_file_opened_in_the_app_shows_its_message_and_changes_nothing() {
+    for file in bad_files() {
+        let (notice, unchanged) = open_in_the_app(&file);
+        assert!(unchanged, "{}", file.display());
+        assert!(notice.starts_with("Could not open "), "{notice}");
+        assert!(
+            notice.ends_with(expected(&file).trim_end()),
+            "{}: {notice}",
+            file.display()
+        );
+    }
+}
+
+/// Hostile files too large or too awkward to keep in git are made by the test: 50 MiB, and one
+/// nobody may read.
+#[test]
+fn a_50_mib_file_and_an_unreadable_file_are_refused_by_the_library_the_cli_and_the_app() {
+    use std::io::Write as _;
+    let dir = std::env::temp_dir().join(format!("rota-hostile-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let huge = dir.join("huge.ron");
+    let mut file = std::fs::File::create(&huge).unwrap();
+    file.write_all(b"Scenario(name: \"").unwrap();
+    let chunk = vec![b'x'; 1024 * 1024];
+    for _ in 0..50 {
+        file.write_all(&chunk).unwrap();
+    }
+    drop(file);
+    let size = std::fs::metadata(&huge).unwrap().len();
+    let message = format!(
+        "{}:1:1: the file is {size} bytes: a scenario file is expected to be at most 1 MiB (1048576 bytes)",
+        huge.display()
+    );
+    let problems = load_scenario(&huge, &catalog().members).unwrap_err();
+    assert_eq!(problems[0].to_string(), message);
+    let (code, _, err) = rota(&["check", huge.to_str().unwrap()]);
+    assert_eq!((code, err), (2, format!("rota: {message}\n")));
+    let (notice, unchanged) = open_in_the_app(&huge);
+    assert!(unchanged && notice.ends_with(&message), "{notice}");
+
+    let locked = dir.join("locked.ron");
+    std::fs::write(&locked, "Scenario(name: \"Locked\")").unwrap();
+    set_mode(&locked, 0o000);
+    // An administrator (root, as in some containers) reads any file: then the file is simply
+    // read, and there is nothing to refuse.
+    let readable = std::fs::File::open(&locked).is_ok();
+    let message = format!(
+        "{}: cannot be read (permission denied): expected a readable scenario file",
+        locked.display()
+    );
+    let (code, _, err) = rota(&["check", locked.to_str().unwrap()]);
+    if readable {
+        assert_eq!(code, 0, "{err}");
+    } else {
+        assert_eq!((code, err), (2, format!("rota: {message}\n")));
+        let (notice, unchanged) = open_in_the_app(&locked);
+        assert!(unchanged && notice.ends_with(&message), "{notice}");
+    }
+    set_mode(&locked, 0o644);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(not(unix))]
+fn set_mode(path: &Path, mode: u32) {
+    let mut permissions = std::fs::metadata(path).unwrap().permissions();
+    permissions.set_readonly(mode & 0o200 == 0);
+    std::fs::set_permissions(path, permissions).unwrap();
+}
+
+#[test]
+fn a_file_saved_with_a_byte_order_mark_loads() {
+    let catalog = catalog();
+    let text = "\u{feff}Scenario(name: \"From Notepad\")\n";
+    let scenario = parse_scenario("notepad.ron", text.as_bytes(), &catalog.members).unwrap();
+    assert_eq!(scenario.name, "From Notepad");
 }

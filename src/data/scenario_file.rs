@@ -157,13 +157,7 @@ pub fn parse_scenario(
         message,
     };
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(vec![at(
-            Some((1, 1)),
-            format!(
-                "the file is {} bytes: a scenario file is expected to be at most 1 MiB ({MAX_FILE_BYTES} bytes)",
-                bytes.len()
-            ),
-        )]);
+        return Err(vec![too_large(file, bytes.len() as u64)]);
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -177,6 +171,14 @@ pub fn parse_scenario(
             )]);
         }
     };
+    // Windows editors (Notepad) start UTF-8 files with a byte-order mark; it is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(at_nul) = text.find('\0') {
+        return Err(vec![at(
+            Some(line_col(text, at_nul)),
+            "a NUL byte: expected a text file".to_owned(),
+        )]);
+    }
     let raw: ScenarioFile = options().from_str(text).map_err(|e| {
         let message = match e.code {
             ron::Error::ExceededRecursionLimit => format!(
@@ -338,6 +340,16 @@ pub fn scenario_to_ron(scenario: &Scenario) -> String {
         .unwrap_or_else(|e| format!("// could not write this scenario: {e}\n"))
 }
 
+fn too_large(file: &str, bytes: u64) -> Diagnostic {
+    Diagnostic {
+        file: file.to_owned(),
+        position: Some((1, 1)),
+        message: format!(
+            "the file is {bytes} bytes: a scenario file is expected to be at most 1 MiB ({MAX_FILE_BYTES} bytes)"
+        ),
+    }
+}
+
 /// Reads at most [`MAX_FILE_BYTES`] + 1 bytes of a file, so a huge file is refused without
 /// being read whole.
 ///
@@ -365,6 +377,12 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         return Err(fail(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
     }
     let file = std::fs::File::open(path).map_err(fail)?;
+    // A huge file is refused by its size, without reading it.
+    if let Ok(meta) = file.metadata()
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(too_large(&path.display().to_string(), meta.len()));
+    }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
