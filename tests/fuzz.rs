@@ -1,0 +1,383 @@
+//! Fuzzing the scenario loader and the engine, the way a class's files reach them: mutated
+//! scenario files (bytes flipped, cut, spliced, sprinkled with RON tokens, dates and state codes)
+//! and random structured scenarios written out as files. Each input goes through the loader and,
+//! when it loads, through everything the window does with it: the projection to 2100, the
+//! comparison with the record, the four readings, and writing it back out. No input may panic,
+//! break an invariant of the projection, or take more than 100 ms.
+//!
+//! `cargo test` runs 20,000 inputs. The long run (a million inputs, a few minutes in release):
+//!
+//! ```sh
+//! ROTA_FUZZ_CASES=1000000 cargo test --release --test fuzz -- --nocapture
+//! ```
+//!
+//! With `ROTA_FUZZ_SAVE=1`, every input whose outcome has not been seen before (a new kind of
+//! error message, or a file that loads with a new kind of warning) is kept in `tests/data/fuzz/`;
+//! that corpus seeds every later run, and each of its files must still get an answer.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use rota::data::scenario_file::{parse_scenario, scenario_to_ron};
+use rota::engine::{
+    Anchoring, Event, Members, Order, Reading, Rules, Scenario, StateCode, compare_with_record,
+    project,
+};
+
+const DEFAULT_CASES: u64 = 20_000;
+const LIMIT: Duration = Duration::from_millis(100);
+/// Inputs are kept below this size; the loader refuses anything over 1 MiB by its size alone.
+const MAX_INPUT: usize = 256 * 1024;
+
+const TOKENS: &[&str] = &[
+    "Scenario(",
+    "name: \"x\",",
+    "description: \"\",",
+    "rules: (",
+    "events: [",
+    "Recall(date: \"2018-11-02\"),",
+    "TakesOffice(state: \"ARM\", date: \"2017-05-02\"),",
+    "Join(state: \"AZE\", date: \"2019-01-01\"),",
+    "Withdraw(state: \"BLR\", date: \"2019-06-01\"),",
+    "Suspend(state: \"ARM\", from: \"2024-02-22\"),",
+    "Suspend(state: \"KAZ\", from: \"2020-01-01\", to: \"2030-01-01\"),",
+    "reading: \"next-state-full-term\",",
+    "reading: \"same-state-completes\",",
+    "reading: \"next-state-early-start\",",
+    "term_months: 1,",
+    "term_months: 0,",
+    "term_months: 4294967295,",
+    "lag_days: 36500,",
+    "order: \"ru-official\",",
+    "order: \"en\",",
+    "anchoring: \"office\",",
+    "skip_suspended: true,",
+    "start: \"1900-01-01\",",
+    "start: \"2099-12-31\",",
+    "\"9999-12-31\"",
+    "\"0001-01-01\"",
+    "\"2020-02-29\"",
+    "\"2019-02-29\"",
+    "\"XYZ\"",
+    "\"UZB\"",
+    "[",
+    "]",
+    "(",
+    ")",
+    ",",
+    "\"",
+    ":",
+    "Some(",
+    "None",
+    "-1",
+    "99999999999999999999",
+    "1e308",
+    "/*",
+    "*/",
+    "// note\n",
+    "\n",
+    "\u{feff}",
+    "\0",
+    "\\u{0}",
+    "é",
+    "Армения",
+    "#![enable(implicit_some)]",
+    "r#\"raw\"#",
+];
+
+const CODES: [&str; 9] = [
+    "ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB",
+];
+
+/// splitmix64: small, fast, and the same sequence on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            usize::try_from(self.next() % n as u64).unwrap_or(0)
+        }
+    }
+
+    fn day(&mut self) -> NaiveDate {
+        let base = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+        base + chrono::Days::new(self.next() % 60_000)
+    }
+
+    fn code(&mut self) -> StateCode {
+        StateCode::parse(CODES[self.below(CODES.len())]).unwrap()
+    }
+}
+
+fn seeds() -> Vec<Vec<u8>> {
+    let mut seeds = Vec::new();
+    for dir in ["assets/scenarios", "tests/data/bad", "tests/data/fuzz"] {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut paths: Vec<_> = entries
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        paths.sort();
+        seeds.extend(paths.iter().map(|p| std::fs::read(p).unwrap()));
+    }
+    assert!(seeds.len() > 40, "the seeds are missing");
+    seeds
+}
+
+fn mutate(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
+    let mut bytes = seeds[rng.below(seeds.len())].clone();
+    for _ in 0..=rng.below(6) {
+        let len = bytes.len();
+        let at = rng.below(len + 1);
+        match rng.below(8) {
+            0 if len > 0 => bytes[at.min(len - 1)] ^= 1 << rng.below(8),
+            1 if len > 0 => bytes[at.min(len - 1)] = rng.next().to_le_bytes()[0],
+            2 | 3 => {
+                let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
+                bytes.splice(at..at, token.iter().copied());
+            }
+            4 => {
+                let end = (at + rng.below(40)).min(len);
+                bytes.drain(at..end);
+            }
+            5 => {
+                let end = (at + rng.below(200)).min(len);
+                let copy = bytes[at..end].to_vec();
+                bytes.splice(at..at, copy);
+            }
+            6 => {
+                let other = &seeds[rng.below(seeds.len())];
+                let from = rng.below(other.len() + 1);
+                let to = (from + rng.below(400)).min(other.len());
+                bytes.splice(at..at, other[from..to].iter().copied());
+            }
+            _ => bytes.truncate(at),
+        }
+    }
+    bytes.truncate(MAX_INPUT);
+    bytes
+}
+
+/// A random scenario with random events, written as a scenario file.
+fn structured(rng: &mut Rng) -> Vec<u8> {
+    let rules = Rules {
+        start: rng.day(),
+        term_months: [36, 1, 12, 48, 600][rng.below(5)],
+        order: Order::ALL[rng.below(3)],
+        anchoring: Anchoring::ALL[rng.below(2)],
+        reading: Reading::ALL[rng.below(4)],
+        lag_days: [0, 1, 90, 3650][rng.below(4)],
+        skip_suspended: rng.below(2) == 0,
+    };
+    let mut events = Vec::new();
+    for _ in 0..rng.below(12) {
+        events.push(match rng.below(5) {
+            0 => Event::Recall { date: rng.day() },
+            1 => Event::TakesOffice {
+                state: rng.code(),
+                date: rng.day(),
+            },
+            2 => Event::Join {
+                state: rng.code(),
+                date: rng.day(),
+            },
+            3 => Event::Withdraw {
+                state: rng.code(),
+                date: rng.day(),
+            },
+            _ => {
+                let from = rng.day();
+                Event::Suspend {
+                    state: rng.code(),
+                    from,
+                    to: (rng.below(2) == 0)
+                        .then(|| from + chrono::Days::new(1 + rng.next() % 5000)),
+                }
+            }
+        });
+    }
+    let scenario = Scenario {
+        name: format!("random {}", rng.next() % 1000),
+        description: String::new(),
+        rules,
+        events,
+    };
+    scenario_to_ron(&scenario).into_bytes()
+}
+
+/// What became of an input, with names, codes and numbers taken out: the kinds of outcome.
+fn signatures(outcome: &Result<Vec<String>, String>) -> Vec<String> {
+    let shape = |text: &str| -> String {
+        // A byte's value ("0xE9") says nothing about the kind of error.
+        let text = match text.find("0x") {
+            Some(at) if text.len() >= at + 4 => format!("{}0x#{}", &text[..at], &text[at + 4..]),
+            _ => text.to_owned(),
+        };
+        let mut out = String::new();
+        let mut quoted = false;
+        for word in text.split_inclusive([' ', '@', ':']) {
+            for c in word.chars() {
+                match c {
+                    '"' | '`' => {
+                        quoted = !quoted;
+                        out.push('"');
+                    }
+                    _ if quoted => {}
+                    c if c.is_ascii_digit() => {
+                        if !out.ends_with('#') {
+                            out.push('#');
+                        }
+                    }
+                    // Names of states and people: one kind of outcome whoever it is about.
+                    c if c.is_uppercase() && out.ends_with(' ') => out.push('X'),
+                    c if c.is_alphabetic() && out.ends_with('X') => {}
+                    c => out.push(c),
+                }
+            }
+        }
+        out
+    };
+    match outcome {
+        Err(message) => vec![format!("error: {}", shape(message))],
+        Ok(warnings) => std::iter::once("ok".to_owned())
+            .chain(warnings.iter().map(|w| format!("warning: {}", shape(w))))
+            .collect(),
+    }
+}
+
+/// Runs one input through the loader and the engine, checking what it gives.
+fn run(
+    bytes: &[u8],
+    members: &Members,
+    history: &[rota::engine::Holding],
+) -> Result<Vec<String>, String> {
+    let scenario = match parse_scenario("fuzz.ron", bytes, members) {
+        Ok(scenario) => scenario,
+        Err(problems) => {
+            assert!(!problems.is_empty(), "refused without a reason");
+            let first = problems[0].to_string();
+            assert!(first.starts_with("fuzz.ron:"), "{first}");
+            return Err(first.trim_start_matches("fuzz.ron:").to_owned());
+        }
+    };
+    let until = NaiveDate::from_ymd_opt(2100, 1, 1).unwrap();
+    let comparison = compare_with_record(&scenario, members, history, until);
+    let holdings = &comparison.projection.holdings;
+    for h in holdings {
+        assert!(h.start < h.end, "an empty holding {h:?}");
+    }
+    for pair in holdings.windows(2) {
+        assert_eq!(pair[0].end, pair[1].start, "a gap or an overlap");
+    }
+    if let Some(first) = holdings.first() {
+        assert_eq!(first.start, scenario.rules.start);
+    }
+    for reading in Reading::ALL {
+        let mut variant = scenario.clone();
+        variant.rules.reading = reading;
+        let projection = project(&variant, members, until);
+        for pair in projection.holdings.windows(2) {
+            assert_eq!(
+                pair[0].end, pair[1].start,
+                "a gap or an overlap under {reading}"
+            );
+        }
+    }
+    // What loads is written back out and reads back the same.
+    let text = scenario_to_ron(&scenario);
+    let back =
+        parse_scenario("again.ron", text.as_bytes(), members).expect("a saved scenario loads");
+    assert_eq!(
+        back, scenario,
+        "a scenario changed on its way through a file"
+    );
+    Ok(comparison
+        .projection
+        .warnings
+        .iter()
+        .map(|w| w.message.clone())
+        .collect())
+}
+
+#[test]
+fn the_loader_and_the_engine_answer_every_input_quickly_and_never_panic() {
+    let cases: u64 = std::env::var("ROTA_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_CASES);
+    let save = std::env::var_os("ROTA_FUZZ_SAVE").is_some();
+    let catalog = common::catalog();
+    let history = catalog.history_holdings();
+    let seeds = seeds();
+    let mut rng = Rng(0x0052_4F54_4131);
+    let mut seen = BTreeSet::new();
+    let (mut loaded, mut slowest, mut kept) = (0u64, Duration::ZERO, 0usize);
+    let started = Instant::now();
+    // Every seed as it is first (the corpus must still be answered), then mutants.
+    let total = cases.max(seeds.len() as u64);
+    for case in 0..total {
+        let input = match usize::try_from(case).ok().and_then(|i| seeds.get(i)) {
+            Some(seed) => seed.clone(),
+            None if rng.below(4) == 0 => structured(&mut rng),
+            None => mutate(&mut rng, &seeds),
+        };
+        let t0 = Instant::now();
+        let outcome =
+            std::panic::catch_unwind(AssertUnwindSafe(|| run(&input, &catalog.members, &history)));
+        let took = t0.elapsed();
+        let Ok(outcome) = outcome else {
+            let path = std::env::temp_dir().join(format!("rota-fuzz-panic-{case}.ron"));
+            std::fs::write(&path, &input).unwrap();
+            panic!("input {case} panicked; it is in {}", path.display());
+        };
+        if took > LIMIT {
+            let path = std::env::temp_dir().join(format!("rota-fuzz-slow-{case}.ron"));
+            std::fs::write(&path, &input).unwrap();
+            panic!("input {case} took {took:?}; it is in {}", path.display());
+        }
+        slowest = slowest.max(took);
+        loaded += u64::from(outcome.is_ok());
+        let mut new = false;
+        for kind in signatures(&outcome) {
+            new |= seen.insert(kind);
+        }
+        if new && save && case >= seeds.len() as u64 {
+            let dir = Path::new("tests/data/fuzz");
+            std::fs::create_dir_all(dir).unwrap();
+            std::fs::write(dir.join(format!("found-{case:07}.ron")), &input).unwrap();
+            kept += 1;
+        }
+    }
+    if std::env::var_os("ROTA_FUZZ_LIST").is_some() {
+        for kind in &seen {
+            println!("{kind}");
+        }
+    }
+    println!(
+        "{total} inputs in {:.1} s: {loaded} loaded, {} kinds of outcome, slowest {:.2} ms; {kept} new files kept",
+        started.elapsed().as_secs_f64(),
+        seen.len(),
+        slowest.as_secs_f64() * 1000.0,
+    );
+    // The mutants reach both sides: files that load and many kinds of refusal.
+    assert!(loaded > total / 20, "only {loaded} of {total} loaded");
+    assert!(seen.len() > 20, "only {} kinds of outcome", seen.len());
+}
