@@ -54,6 +54,10 @@ pub struct WindowArgs {
     /// Start in presenter mode: large text, high contrast, no editing (F11 leaves it).
     #[arg(long)]
     pub presenter: bool,
+    /// Measure: print the time to the first painted frame and the frames drawn in SECONDS of
+    /// idleness, then close (for benches/startup.rs).
+    #[arg(long, value_name = "SECONDS", hide = true)]
+    pub probe: Option<u16>,
 }
 
 impl WindowArgs {
@@ -63,6 +67,7 @@ impl WindowArgs {
     pub fn launch(
         self,
         #[cfg(not(target_arch = "wasm32"))] screenshot: Option<crate::app::screenshot::Job>,
+        #[cfg(not(target_arch = "wasm32"))] probe: Option<crate::app::screenshot::Probe>,
     ) -> crate::app::Launch {
         crate::app::Launch {
             scenario: self.scenario,
@@ -73,11 +78,13 @@ impl WindowArgs {
             presenter: self.presenter,
             notice: None,
             #[cfg(not(target_arch = "wasm32"))]
-            ephemeral: screenshot.is_some(),
+            ephemeral: screenshot.is_some() || probe.is_some(),
             #[cfg(target_arch = "wasm32")]
             ephemeral: false,
             #[cfg(not(target_arch = "wasm32"))]
             screenshot,
+            #[cfg(not(target_arch = "wasm32"))]
+            probe,
         }
     }
 }
@@ -728,7 +735,7 @@ mod tests {
     fn slide_options_open_the_walkthrough_at_its_step_in_presenter_mode() {
         let cli = Cli::try_parse_from(["rota", "--view", "dispute", "--step", "4", "--presenter"])
             .unwrap();
-        let launch = cli.window.launch(None);
+        let launch = cli.window.launch(None, None);
         assert_eq!(launch.step, Some(3));
         assert_eq!(launch.tab, Some(crate::app::Tab::Dispute));
         assert!(launch.presenter);

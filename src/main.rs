@@ -5,16 +5,22 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `--probe` measures start-up from here.
+    let started = std::time::Instant::now();
     let cli = rota::cli::Cli::parse();
     // The clock is read here, at the edge, and handed to the pure code.
     let today = chrono::Local::now().date_naive();
     match cli.command {
         Some(command) => rota::cli::run(command, today),
-        None => window(cli.window, today),
+        None => window(cli.window, today, started),
     }
 }
 
-fn window(args: rota::cli::WindowArgs, today: chrono::NaiveDate) -> ExitCode {
+fn window(
+    args: rota::cli::WindowArgs,
+    today: chrono::NaiveDate,
+    started: std::time::Instant,
+) -> ExitCode {
     let catalog = match rota::data::Catalog::bundled() {
         Ok(catalog) => catalog,
         Err(e) => {
@@ -31,10 +37,37 @@ fn window(args: rota::cli::WindowArgs, today: chrono::NaiveDate) -> ExitCode {
         .size
         .or(args.screenshot.as_ref().map(|_| [1600.0, 1000.0]));
     let wants_picture = args.screenshot.is_some();
-    let launch = args.launch(screenshot);
+    let report = rota::app::screenshot::ProbeOutcome::default();
+    let probe = args.probe.map(|seconds| {
+        rota::app::screenshot::Probe::new(
+            started,
+            std::time::Duration::from_secs(u64::from(seconds)),
+            report.clone(),
+        )
+    });
+    let probing = probe.is_some();
+    let launch = args.launch(screenshot, probe);
     if let Err(e) = rota::app::run(catalog, today, launch, size) {
         eprintln!("rota: cannot open the window: {e}");
         return ExitCode::from(1);
+    }
+    if probing {
+        let report = report.lock().ok().and_then(|mut r| r.take());
+        return match report {
+            Some(r) => {
+                println!(
+                    "first_frame_ms={:.1} idle_frames={} idle_seconds={}",
+                    r.first_frame.as_secs_f64() * 1000.0,
+                    r.idle_frames,
+                    r.idle.as_secs()
+                );
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("rota: the window closed before the measurement ended");
+                ExitCode::from(1)
+            }
+        };
     }
     if !wants_picture {
         return ExitCode::SUCCESS;

@@ -319,6 +319,9 @@ pub struct Launch {
     pub ephemeral: bool,
     #[cfg(not(target_arch = "wasm32"))]
     pub screenshot: Option<screenshot::Job>,
+    /// Measure start-up and idle frames, then close.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub probe: Option<screenshot::Probe>,
 }
 
 /// The app.
@@ -330,6 +333,8 @@ pub struct RotaApp {
     ephemeral: bool,
     #[cfg(not(target_arch = "wasm32"))]
     screenshot: Option<screenshot::Job>,
+    #[cfg(not(target_arch = "wasm32"))]
+    probe: Option<screenshot::Probe>,
     /// The theme last given to egui, so it is set only when it changes.
     applied_theme: Option<Theme>,
     /// Presenter mode as last given to egui (styles, full screen).
@@ -360,6 +365,7 @@ impl RotaApp {
         #[cfg(not(target_arch = "wasm32"))]
         {
             app.screenshot = launch.screenshot;
+            app.probe = launch.probe;
         }
         if let Some(at) = launch.at {
             app.model.view.cursor = at;
@@ -484,6 +490,8 @@ impl RotaApp {
             ephemeral: false,
             #[cfg(not(target_arch = "wasm32"))]
             screenshot: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            probe: None,
             applied_theme: None,
             applied_presenter: None,
             timeline_rect: None,
@@ -1158,9 +1166,9 @@ impl RotaApp {
                 ctx.style_mut_of(egui::Theme::Dark, |s| s.visuals = egui::Visuals::dark());
                 ctx.all_styles_mut(palette::classroom_text);
             }
-            // A screenshot keeps the size it was asked for.
+            // A screenshot or a measurement keeps the size it was asked for.
             #[cfg(not(target_arch = "wasm32"))]
-            let full_screen = self.screenshot.is_none();
+            let full_screen = self.screenshot.is_none() && self.probe.is_none();
             #[cfg(target_arch = "wasm32")]
             let full_screen = true;
             // Nothing to undo on the first frame of an ordinary start.
@@ -1213,6 +1221,10 @@ impl RotaApp {
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(job) = &mut self.screenshot {
             job.step(&ctx);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(probe) = &mut self.probe {
+            probe.step(&ctx);
         }
     }
 }
@@ -1279,6 +1291,13 @@ pub fn run(
     let mut options = eframe::NativeOptions {
         viewport,
         ..Default::default()
+    };
+    // OpenGL through glow: on school laptops without a GPU (Mesa's software OpenGL) it starts in
+    // about half the time of wgpu and with 20 MiB less memory (benches/startup.rs).
+    // ROTA_RENDERER=wgpu chooses wgpu instead.
+    options.renderer = match std::env::var("ROTA_RENDERER").as_deref() {
+        Ok("wgpu") => eframe::Renderer::Wgpu,
+        _ => eframe::Renderer::Glow,
     };
     let mut launch = launch;
     if !launch.ephemeral
