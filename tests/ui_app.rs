@@ -496,18 +496,7 @@ fn an_idle_window_does_not_repaint() {
     assert!(!harness.ctx.has_requested_repaint());
 }
 
-/// A file dropped on the window, as the desktop integration hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
+use common::Dropped;
 
 #[test]
 fn a_file_dropped_on_the_window_opens_and_a_bad_one_is_refused() {

@@ -584,9 +584,16 @@ impl RotaApp {
             .0,
         );
         let scenario = m.workspace.current().scenario.clone();
+        // A scenario may be called "Documented" (the bundled one is): its lane must still be told
+        // apart from the record's, on screen and by a screen reader.
+        let title = if lanes.iter().any(|l| l.title == scenario.name) {
+            format!("{} (scenario)", scenario.name)
+        } else {
+            scenario.name.clone()
+        };
         let (lane, comparison) = lane_of(
             LaneId::Scenario,
-            scenario.name.clone(),
+            title,
             scenario.description.clone(),
             &scenario,
         );

@@ -585,7 +585,10 @@ fn paint_cursor(
     let galley = painter.layout_no_wrap(text, layout.font(14.0), ink);
     let width = galley.size().x + 10.0;
     let height = galley.size().y + 4.0;
-    let left = (mid - width / 2.0).clamp(layout.axis.left(), layout.axis.right() - width);
+    // Kept inside the axis; where the axis is narrower than the tag, it starts at the left.
+    let left = (mid - width / 2.0)
+        .min(layout.axis.right() - width)
+        .max(layout.axis.left());
     let tag = Rect::from_min_size(
         pos2(left, layout.axis.bottom() - height - 2.0),
         vec2(width, height),

@@ -74,3 +74,16 @@ pub fn cli_rows(args: &[&str]) -> Vec<String> {
         })
         .collect()
 }
+
+/// A file dropped on the window, as the desktop hands it over: a path.
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
