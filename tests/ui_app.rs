@@ -938,3 +938,75 @@ fn a_damaged_state_file_is_set_aside_and_the_app_starts_with_defaults_and_says_s
     assert_eq!(harness.state().model.scenario().name, "Before the recall");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// Shared links.
+
+#[test]
+fn a_copied_link_opens_its_scenario_read_only_and_make_a_copy_edits_it() {
+    let mut first = harness();
+    choose_reading(&mut first, "next-state-full-term");
+    recall_khachaturov(&mut first, "2018-11-02");
+    first.get_by_label("Copy link").click();
+    first.run();
+    let link = first.state().model.shared_link.clone().unwrap();
+    assert!(link.starts_with("http://127.0.0.1:8765/#s="), "{link}");
+    let shared = first.state().model.scenario().clone();
+
+    // A second window, as on a classmate's machine, opens the link pasted into it.
+    let mut other = harness();
+    other.get_by_label("File").click();
+    other.run();
+    other.get_by_label("Open a shared link…").click();
+    other.run();
+    type_into(&mut other, "Link to a scenario:", &link);
+    let model = &other.state().model;
+    assert_eq!(model.workspace.entries.len(), 2);
+    // The same scenario; its name gets a number, since this window has one of that name.
+    assert_eq!(model.scenario().name, "Before the recall 2");
+    assert_eq!(model.scenario().rules, shared.rules);
+    assert_eq!(model.scenario().events, shared.events);
+    assert!(model.workspace.current().read_only);
+    let lane = model.lane(LaneId::Scenario).unwrap();
+    let belarus = holding_on(&lane.holdings, d("2019-06-01")).unwrap();
+    assert_eq!(
+        (belarus.start, belarus.end),
+        (d("2018-11-02"), d("2021-11-02"))
+    );
+    // Read-only: no recall offered, and edits are refused.
+    other.get_by_label_contains("Read-only: this scenario came from a shared link.");
+    other
+        .get_by_label("Documented: Stanislav Zas, Belarus, 1 Jan 2020 – 31 Dec 2022")
+        .click();
+    other.run();
+    assert!(other.query_by_label("Recall").is_none());
+    other.get_by_label("Make a copy").click();
+    other.run();
+    let model = &other.state().model;
+    assert_eq!(model.workspace.entries.len(), 3);
+    assert!(!model.workspace.current().read_only);
+    assert_eq!(model.scenario().events, shared.events);
+    other.get_by_label("Recall");
+}
+
+#[test]
+fn a_damaged_link_gives_a_clear_message_and_changes_nothing() {
+    let mut harness = harness();
+    let before = harness.state().model.workspace.clone();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open a shared link…").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Link to a scenario:",
+        "http://127.0.0.1:8765/#s=eNqVVMtu2zAQ",
+    );
+    let model = &harness.state().model;
+    assert_eq!(model.workspace, before);
+    let notice = model.notice.as_ref().unwrap();
+    assert!(notice.is_error);
+    assert_eq!(
+        notice.text,
+        "This link is damaged (its scenario cannot be unpacked); it may have been cut short when it was copied. Nothing was changed."
+    );
+}

@@ -150,6 +150,11 @@ pub enum Command {
     ExportLane(LaneId, ExportFormat),
     /// Save the printable handout of the current scenario.
     ExportHandout,
+    /// Put a link to the current scenario on the clipboard (and, on the web, in the address).
+    CopyLink,
+    /// Open the scenario a shared link carries, read-only.
+    OpenLink(String),
+    ShowOpenLink(bool),
 }
 
 /// A change to the scenarios: undoable.
@@ -188,6 +193,8 @@ impl Edit {
 pub struct Entry {
     pub scenario: Scenario,
     pub path: Option<PathBuf>,
+    /// Opened from a shared link: shown as it was shared; "Make a copy" to edit it.
+    pub read_only: bool,
 }
 
 /// The user's scenarios and which one is shown. Never empty.
@@ -205,6 +212,7 @@ impl Workspace {
             entries: vec![Entry {
                 scenario,
                 path: None,
+                read_only: false,
             }],
             current: 0,
         }
@@ -242,6 +250,21 @@ impl Workspace {
     }
 
     fn apply_unchecked(&mut self, edit: &Edit) -> Result<(), String> {
+        let changes_scenario = matches!(
+            edit,
+            Edit::Recall(_)
+                | Edit::AddEvent(_)
+                | Edit::RemoveEvent(_)
+                | Edit::SetRules(_)
+                | Edit::Rename(_)
+                | Edit::SetDescription(_)
+        );
+        if changes_scenario && self.current().read_only {
+            return Err(
+                "This scenario came from a shared link and is read-only: “Make a copy” to edit it."
+                    .to_owned(),
+            );
+        }
         match edit {
             Edit::Recall(date) => {
                 let events = &mut self.current_mut().scenario.events;
@@ -275,12 +298,14 @@ impl Workspace {
                         ..Scenario::default()
                     },
                     path: None,
+                    read_only: false,
                 });
             }
             Edit::Duplicate => {
                 let mut copy = self.current().clone();
                 copy.scenario.name = self.unused_name(&format!("{} (copy)", copy.scenario.name));
                 copy.path = None;
+                copy.read_only = false;
                 self.push(copy);
             }
             Edit::Delete => {

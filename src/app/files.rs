@@ -23,7 +23,22 @@ pub trait Platform {
     /// # Errors
     /// What went wrong, in words.
     fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String>;
+    /// The page a shared link points to. The desktop has none of its own: its links open the web
+    /// edition as `scripts/serve-web` serves it.
+    fn share_base(&self) -> String {
+        DEFAULT_SHARE_BASE.to_owned()
+    }
+    /// Shows a link's fragment in the page's address (the web edition; nothing on the desktop).
+    fn show_fragment(&mut self, _fragment: &str) {}
+    /// What arrived since the last frame from work the platform does in the background (a file
+    /// picked in a browser's dialog).
+    fn poll(&mut self) -> Option<Command> {
+        None
+    }
 }
+
+/// Where `scripts/serve-web` serves the web edition.
+pub const DEFAULT_SHARE_BASE: &str = "http://127.0.0.1:8765/";
 
 /// Native dialogs and the local file system.
 #[derive(Clone, Copy, Debug, Default)]
@@ -70,6 +85,47 @@ fn save_kind(suggested_name: &str) -> (&'static str, &'static str, &'static str)
         "md" => ("Export the lane", "Markdown", "md"),
         "html" => ("Save the handout", "Web page (HTML)", "html"),
         _ => ("Save the scenario", "rota scenario (RON)", "ron"),
+    }
+}
+
+/// A small window to paste a shared link into.
+pub fn show_open_link(
+    ctx: &egui::Context,
+    model: &Model,
+    forms: &mut Forms,
+    out: &mut Vec<Command>,
+) {
+    if !model.open_link_visible {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Open a shared link")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            let label = ui.label("Link to a scenario:");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut forms.link_text)
+                        .desired_width(420.0)
+                        .hint_text("http://127.0.0.1:8765/#s=…"),
+                )
+                .labelled_by(label.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let link = forms.link_text.trim();
+                if (ui.button("Open the link").clicked() || entered) && !link.is_empty() {
+                    out.push(Command::OpenLink(link.to_owned()));
+                    out.push(Command::ShowOpenLink(false));
+                }
+                if ui.button("Cancel").clicked() {
+                    out.push(Command::ShowOpenLink(false));
+                }
+            });
+        });
+    if !open {
+        out.push(Command::ShowOpenLink(false));
     }
 }
 

@@ -151,6 +151,7 @@ struct Stored {
 struct StoredScenario {
     ron: String,
     path: Option<PathBuf>,
+    read_only: bool,
 }
 
 /// Whether a stored state (rota's part of the state file) can be used whole.
@@ -207,6 +208,9 @@ pub struct Model {
     /// The seed shown in the reader, and the passage highlighted.
     pub source: Option<(String, String)>,
     pub open_path_visible: bool,
+    pub open_link_visible: bool,
+    /// The last link "Copy link" made.
+    pub shared_link: Option<String>,
     /// How well each reading explains the record, from the rotation's start to today.
     pub fits: Vec<Fit>,
     /// Presenter mode: large text, high contrast, no editing.
@@ -297,6 +301,7 @@ pub struct Forms {
     pub description_text: String,
     pub start_text: String,
     pub form_for: Option<usize>,
+    pub link_text: String,
 }
 
 /// How the window was started: from the command line or by a test.
@@ -345,6 +350,8 @@ pub struct RotaApp {
     png_wanted: bool,
     /// The renderer's picture, once it arrives.
     png_slot: Option<Arc<Mutex<Option<Arc<egui::ColorImage>>>>>,
+    /// Text for the clipboard, handed to egui in the next frame.
+    pending_copy: Option<String>,
 }
 
 impl RotaApp {
@@ -434,6 +441,7 @@ impl RotaApp {
                             Ok(scenario) => entries.push(Entry {
                                 scenario,
                                 path: s.path.clone(),
+                                read_only: s.read_only,
                             }),
                             Err(problems) => lost.extend(problems.iter().map(ToString::to_string)),
                         }
@@ -480,6 +488,8 @@ impl RotaApp {
                 help_open: false,
                 source: None,
                 open_path_visible: false,
+                open_link_visible: false,
+                shared_link: None,
                 fits: Vec::new(),
                 presenter: false,
                 quiz: None,
@@ -497,6 +507,7 @@ impl RotaApp {
             timeline_rect: None,
             png_wanted: false,
             png_slot: None,
+            pending_copy: None,
         };
         let m = &mut app.model;
         m.fits = fit_readings(
@@ -524,6 +535,7 @@ impl RotaApp {
                 .map(|e| StoredScenario {
                     ron: scenario_to_ron(&e.scenario),
                     path: e.path.clone(),
+                    read_only: e.read_only,
                 })
                 .collect(),
             current: self.model.workspace.current,
@@ -852,6 +864,47 @@ impl RotaApp {
                 let name = format!("{}.{extension}", file_stem(&title));
                 self.export(&name, text.as_bytes(), &format!("the lane “{title}”"));
             }
+            Command::CopyLink => {
+                let scenario = m.scenario().clone();
+                let link = crate::data::share::link(&self.platform.share_base(), &scenario);
+                self.platform
+                    .show_fragment(&crate::data::share::fragment(&scenario));
+                self.pending_copy = Some(link.clone());
+                self.model.shared_link = Some(link.clone());
+                self.model.notice = Some(Notice {
+                    text: format!(
+                        "Copied a link to “{}” ({} characters). Whoever opens it sees this scenario, read-only.",
+                        scenario.name,
+                        link.len()
+                    ),
+                    is_error: false,
+                });
+            }
+            Command::OpenLink(text) => {
+                match crate::data::share::decode(&text, &m.catalog.members) {
+                    Ok(scenario) => {
+                        let name = scenario.name.clone();
+                        self.apply(Command::Edit(Edit::Add(Entry {
+                            scenario,
+                            path: None,
+                            read_only: true,
+                        })));
+                        self.model.notice = Some(Notice {
+                            text: format!(
+                                "Opened “{name}” from a shared link, read-only: “Make a copy” to edit it."
+                            ),
+                            is_error: false,
+                        });
+                    }
+                    Err(message) => {
+                        m.notice = Some(Notice {
+                            text: format!("{message} Nothing was changed."),
+                            is_error: true,
+                        });
+                    }
+                }
+            }
+            Command::ShowOpenLink(show) => m.open_link_visible = show,
             Command::ExportHandout => {
                 let html = crate::export::handout_html(&m.catalog, m.scenario(), m.today);
                 let scenario = m.scenario().name.clone();
@@ -886,6 +939,7 @@ impl RotaApp {
                     self.apply(Command::Edit(Edit::Add(Entry {
                         scenario,
                         path: None,
+                        read_only: false,
                     })));
                 }
             }
@@ -906,7 +960,11 @@ impl RotaApp {
         match parse_scenario(name, bytes, &self.model.catalog.members) {
             Ok(scenario) => {
                 let opened = scenario.name.clone();
-                self.apply(Command::Edit(Edit::Add(Entry { scenario, path })));
+                self.apply(Command::Edit(Edit::Add(Entry {
+                    scenario,
+                    path,
+                    read_only: false,
+                })));
                 self.model.notice = Some(Notice {
                     text: format!("Opened “{opened}” from {name}."),
                     is_error: false,
@@ -1203,6 +1261,12 @@ impl RotaApp {
         self.apply_look(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
+        if let Some(text) = self.pending_copy.take() {
+            ctx.copy_text(text);
+        }
+        while let Some(command) = self.platform.poll() {
+            self.commands.push(command);
+        }
         let mut out = std::mem::take(&mut self.commands);
         toolbar::show(ui, &self.model, &mut self.forms, &mut out);
         // On a projector the lesson's tabs need the height more than the list of differences.
@@ -1218,6 +1282,7 @@ impl RotaApp {
         help::show(&ctx, &self.model, &mut out);
         reader::show(&ctx, &self.model, &mut out);
         files::show_open_path(&ctx, &self.model, &mut self.forms, &mut out);
+        files::show_open_link(&ctx, &self.model, &mut self.forms, &mut out);
         if !ctx.egui_is_using_pointer() && !ctx.text_edit_focused() {
             self.model.undo.seal();
         }

@@ -211,7 +211,8 @@ fn selected(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
             ui.label(holding.ending.describe());
             ui.end_row();
         });
-    if holding.kind == HoldingKind::Term && !model.presenter {
+    if holding.kind == HoldingKind::Term && !model.presenter && !model.workspace.current().read_only
+    {
         ui.separator();
         recall_form(ui, model, holding, forms, out);
         ui.separator();

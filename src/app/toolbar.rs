@@ -33,10 +33,13 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                     shortcut: String,
                     command: Command,
                     out: &mut Vec<Command>| {
-            if ui
-                .add(egui::Button::new(text).shortcut_text(shortcut))
-                .clicked()
-            {
+            // An item without a shortcut gets no empty shortcut text: its name stays its own.
+            let button = if shortcut.is_empty() {
+                egui::Button::new(text)
+            } else {
+                egui::Button::new(text).shortcut_text(shortcut)
+            };
+            if ui.add(button).clicked() {
                 out.push(command);
             }
         };
@@ -56,6 +59,13 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         );
         item(
             ui,
+            "Open a shared link…",
+            String::new(),
+            Command::ShowOpenLink(true),
+            out,
+        );
+        item(
+            ui,
             "Save",
             shortcut_text(&ctx, Modifiers::COMMAND, Key::S),
             Command::Save,
@@ -70,6 +80,13 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         );
         ui.separator();
         ui.menu_button("Export", |ui| export_items(ui, model, out));
+        item(
+            ui,
+            "Copy link to this scenario",
+            String::new(),
+            Command::CopyLink,
+            out,
+        );
     });
     ui.menu_button("Scenarios", |ui| {
         for (i, entry) in model.workspace.entries.iter().enumerate() {
@@ -212,6 +229,9 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
         .labelled_by(label.id)
         .on_hover_text("The scenario shown in the third lane and edited under “Edit scenario”");
 
+    if model.workspace.current().read_only && !model.presenter {
+        super::whatif::read_only_banner(ui, out);
+    }
     let mut compare = model.view.compare_readings;
     if ui
         .toggle_value(&mut compare, "Compare readings")
@@ -242,6 +262,15 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
             .on_hover_text(
                 "The timeline as PNG, a lane as CSV, JSON or Markdown, a printable handout",
             );
+        if ui
+            .button("Copy link")
+            .on_hover_text(
+                "A link that opens this scenario (read-only) in rota on the web or on a desktop",
+            )
+            .clicked()
+        {
+            out.push(Command::CopyLink);
+        }
         if ui
             .button("Present")
             .on_hover_text(

@@ -86,6 +86,29 @@ impl NewEvent {
 
 /// Shows the editor.
 pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
+    if model.workspace.current().read_only {
+        read_only_banner(ui, out);
+        ui.add_enabled_ui(false, |ui| editor(ui, model, forms, out));
+    } else {
+        editor(ui, model, forms, out);
+    }
+}
+
+/// Says that a shared scenario is read-only, and offers the way to edit it.
+pub fn read_only_banner(ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new("Read-only: this scenario came from a shared link.").strong());
+        if ui
+            .button("Make a copy")
+            .on_hover_text("An editable copy of this scenario, beside the shared one")
+            .clicked()
+        {
+            out.push(Command::Edit(super::Edit::Duplicate));
+        }
+    });
+}
+
+fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
     let entry = model.workspace.current();
     let scenario = &entry.scenario;
     if forms.form_for != Some(model.workspace.current) || !ui.ctx().text_edit_focused() {

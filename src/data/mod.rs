@@ -4,6 +4,7 @@
 
 pub mod locate;
 pub mod scenario_file;
+pub mod share;
 
 use std::fmt;
 
