@@ -77,6 +77,7 @@ impl WindowArgs {
             step: self.step.map(|n| usize::from(n).saturating_sub(1)),
             presenter: self.presenter,
             notice: None,
+            link: None,
             #[cfg(not(target_arch = "wasm32"))]
             ephemeral: screenshot.is_some() || probe.is_some(),
             #[cfg(target_arch = "wasm32")]
@@ -179,6 +180,17 @@ pub enum Command {
         /// Write to this file (atomically) instead of printing.
         #[arg(long, short, value_name = "FILE.html")]
         output: Option<PathBuf>,
+    },
+    /// Print a link that opens a scenario, read-only, in the web edition (or in a window, through
+    /// File → Open a shared link).
+    Link {
+        /// A scenario file (RON); without one, the rule of 2015 alone.
+        scenario: Option<PathBuf>,
+        #[command(flatten)]
+        what_if: WhatIf,
+        /// Where the web edition is served.
+        #[arg(long, default_value = crate::app::files::DEFAULT_SHARE_BASE)]
+        base: String,
     },
     /// Check a scenario file and report every problem as FILE:LINE:COLUMN: message.
     Check { file: PathBuf },
@@ -473,6 +485,14 @@ fn execute(command: Command, catalog: &Catalog, today: NaiveDate) -> Result<Stri
                     .map(|()| format!("Wrote the handout to {}\n", path.display()))
                     .map_err(|e| Failure(format!("cannot write {}: {e}", path.display()))),
             }
+        }
+        Command::Link {
+            scenario,
+            what_if,
+            base,
+        } => {
+            let scenario = what_if.scenario(scenario.as_deref(), catalog)?;
+            Ok(format!("{}\n", crate::data::share::link(&base, &scenario)))
         }
         Command::Fit { until, format } => {
             let until = until.unwrap_or(today);

@@ -5,10 +5,12 @@
 //! - [`data`]: the bundled, sourced data and users' scenario files.
 //! - [`cli`]: the `rota` command line.
 //! - [`export`]: lanes as CSV, JSON and Markdown, and the printable handout.
-//! - [`app`]: the desktop window.
+//! - [`app`]: the window, on the desktop and (through `web`, compiled for wasm32) in a browser.
 
 pub mod app;
 pub mod cli;
 pub mod data;
 pub mod engine;
 pub mod export;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -339,3 +339,21 @@ fn the_handout_is_printed_or_written_to_a_file() {
         "{err}"
     );
 }
+
+#[test]
+fn a_link_printed_by_the_cli_carries_its_scenario() {
+    let (code, out, err) = rota(&[
+        "link",
+        "assets/scenarios/reading-next-state-full-term.ron",
+        "--base",
+        "https://school.example/rota/",
+    ]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.starts_with("https://school.example/rota/#s="), "{out}");
+    let catalog = common::catalog();
+    let scenario = rota::data::share::decode(out.trim(), &catalog.members).unwrap();
+    assert_eq!(
+        Some(&scenario),
+        catalog.scenario("reading-next-state-full-term")
+    );
+}

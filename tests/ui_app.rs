@@ -1010,3 +1010,23 @@ fn a_damaged_link_gives_a_clear_message_and_changes_nothing() {
         "This link is damaged (its scenario cannot be unpacked); it may have been cut short when it was copied. Nothing was changed."
     );
 }
+
+#[test]
+fn keys_pressed_faster_than_frames_keep_their_order() {
+    let mut harness = harness();
+    // End, Home, Right, Right within one frame: a clicker or a fast hand.
+    for key in [Key::End, Key::Home, Key::ArrowRight, Key::ArrowRight] {
+        harness.key_press(key);
+    }
+    harness.run();
+    let stops = &harness.state().model.stops;
+    assert_eq!(cursor(&harness), stops[2]);
+    // In the walkthrough three Spaces in one frame are three steps.
+    harness.get_by_label("Dispute").click();
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press(Key::Space);
+    }
+    harness.run();
+    harness.get_by_label("step 4 of 14");
+}

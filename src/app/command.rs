@@ -132,6 +132,8 @@ pub enum Command {
     DismissNotice,
     /// Go to a step of the dispute walkthrough (0-based; clamped).
     GoToStep(usize),
+    /// Go forward (or back) this many steps from the current one.
+    StepBy(isize),
     /// Show (or hide, with `None`) the lane of the record's events under a reading (index into
     /// [`crate::engine::Reading::ALL`]).
     ShowReadingLane(Option<u8>),

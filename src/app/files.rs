@@ -35,6 +35,12 @@ pub trait Platform {
     fn poll(&mut self) -> Option<Command> {
         None
     }
+    /// Shows what the window is on (its title) and the current message beyond the window: the
+    /// web edition puts them in the page's title and in a live region screen readers announce.
+    fn show_status(&mut self, _title: &str, _notice: &str) {}
+    /// A file dropped on a web page: its bytes arrive later, through [`Platform::poll`].
+    #[cfg(target_arch = "wasm32")]
+    fn receive_dropped(&mut self, _file: egui::DroppedFileHandle) {}
 }
 
 /// Where `scripts/serve-web` serves the web edition.
@@ -73,6 +79,7 @@ impl Platform for Desktop {
 }
 
 /// The save dialog's title and filter for a suggested file name, by its extension.
+#[cfg(not(target_arch = "wasm32"))]
 fn save_kind(suggested_name: &str) -> (&'static str, &'static str, &'static str) {
     let extension = Path::new(suggested_name)
         .extension()

@@ -320,6 +320,8 @@ pub struct Launch {
     pub presenter: bool,
     /// A message for the user from before the window opened (a state file set aside).
     pub notice: Option<String>,
+    /// A shared link to open at start, read-only (the web page's address).
+    pub link: Option<String>,
     /// Ignore and do not write the stored state (screenshots, tests).
     pub ephemeral: bool,
     #[cfg(not(target_arch = "wasm32"))]
@@ -352,6 +354,8 @@ pub struct RotaApp {
     png_slot: Option<Arc<Mutex<Option<Arc<egui::ColorImage>>>>>,
     /// Text for the clipboard, handed to egui in the next frame.
     pending_copy: Option<String>,
+    /// The title and message last shown beyond the window, so they are sent only on change.
+    shown_status: (String, String),
 }
 
 impl RotaApp {
@@ -402,6 +406,9 @@ impl RotaApp {
         }
         if let Some(path) = launch.scenario {
             app.apply(Command::OpenPath(path));
+        }
+        if let Some(link) = launch.link {
+            app.apply(Command::OpenLink(link));
         }
         app.recompute();
         app
@@ -508,6 +515,7 @@ impl RotaApp {
             png_wanted: false,
             png_slot: None,
             pending_copy: None,
+            shown_status: (String::new(), String::new()),
         };
         let m = &mut app.model;
         m.fits = fit_readings(
@@ -768,6 +776,10 @@ impl RotaApp {
                     let step = m.view.step;
                     self.apply(Command::GoToStep(step));
                 }
+            }
+            Command::StepBy(delta) => {
+                let step = m.view.step.saturating_add_signed(delta);
+                self.apply(Command::GoToStep(step));
             }
             Command::GoToStep(step) => {
                 let last = m.catalog.walkthrough.steps.len().saturating_sub(1);
@@ -1086,11 +1098,10 @@ impl RotaApp {
 
     /// Keyboard shortcuts. Plain keys are left to a text field that has focus.
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
+        use egui::{Key, Modifiers};
         let typing = ctx.text_edit_focused();
         let presenter = self.model.presenter;
         let walkthrough = self.model.view.tab == Tab::Dispute;
-        let step = self.model.view.step;
         let quiz = self
             .model
             .quiz
@@ -1098,11 +1109,12 @@ impl RotaApp {
             .filter(|_| self.model.view.tab == Tab::Predict)
             .and_then(|q| Some((q.current()?.choices.clone(), q.answered().is_some())));
         let mut out = Vec::new();
-        ctx.input_mut(|i| {
+        // Every shortcut, first match first; then the key presses are read in the order they
+        // came, so that keys pressed faster than frames (a clicker, a test) keep their order.
+        let mut table: Vec<(Modifiers, Key, Command)> = Vec::new();
+        {
             let mut shortcut = |modifiers, key, command: Command| {
-                if i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)) {
-                    out.push(command);
-                }
+                table.push((modifiers, key, command));
             };
             let shift_cmd = Modifiers::COMMAND | Modifiers::SHIFT;
             if !presenter {
@@ -1114,23 +1126,11 @@ impl RotaApp {
             shortcut(Modifiers::NONE, Key::F11, Command::SetPresenter(!presenter));
             if !typing && walkthrough {
                 // The walkthrough takes the arrows: a clicker sends Right/Left or Space.
-                shortcut(Modifiers::NONE, Key::Space, Command::GoToStep(step + 1));
-                shortcut(
-                    Modifiers::NONE,
-                    Key::ArrowRight,
-                    Command::GoToStep(step + 1),
-                );
-                shortcut(Modifiers::NONE, Key::PageDown, Command::GoToStep(step + 1));
-                shortcut(
-                    Modifiers::NONE,
-                    Key::ArrowLeft,
-                    Command::GoToStep(step.saturating_sub(1)),
-                );
-                shortcut(
-                    Modifiers::NONE,
-                    Key::PageUp,
-                    Command::GoToStep(step.saturating_sub(1)),
-                );
+                shortcut(Modifiers::NONE, Key::Space, Command::StepBy(1));
+                shortcut(Modifiers::NONE, Key::ArrowRight, Command::StepBy(1));
+                shortcut(Modifiers::NONE, Key::PageDown, Command::StepBy(1));
+                shortcut(Modifiers::NONE, Key::ArrowLeft, Command::StepBy(-1));
+                shortcut(Modifiers::NONE, Key::PageUp, Command::StepBy(-1));
                 shortcut(Modifiers::NONE, Key::Home, Command::GoToStep(0));
                 shortcut(Modifiers::NONE, Key::End, Command::GoToStep(usize::MAX));
             }
@@ -1172,6 +1172,29 @@ impl RotaApp {
                 shortcut(Modifiers::NONE, Key::Num0, Command::FitAll);
                 shortcut(Modifiers::NONE, Key::Escape, Command::Select(None));
             }
+        }
+        ctx.input_mut(|i| {
+            i.events.retain(|event| {
+                let egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } = event
+                else {
+                    return true;
+                };
+                match table
+                    .iter()
+                    .find(|(m, k, _)| k == key && modifiers.matches_logically(*m))
+                {
+                    Some((_, _, command)) => {
+                        out.push(command.clone());
+                        false
+                    }
+                    None => true,
+                }
+            });
         });
         if !typing {
             let (up, down, enter) = ctx.input_mut(|i| {
@@ -1216,7 +1239,31 @@ impl RotaApp {
             self.commands
                 .push(Command::OpenPath(file.path().to_path_buf()));
             #[cfg(target_arch = "wasm32")]
-            let _ = file;
+            self.platform.receive_dropped(file);
+        }
+    }
+
+    /// The window's title names the day and the scenario ("rota · 2 Nov 2018 · Documented"); it
+    /// and the current message also reach the platform (the web page's title and live region).
+    fn show_status(&mut self, ctx: &egui::Context) {
+        let m = &self.model;
+        let entry = m.workspace.current();
+        let read_only = if entry.read_only { " (read-only)" } else { "" };
+        let title = format!(
+            "rota · {} · {}{read_only}",
+            format::day(m.view.cursor),
+            entry.scenario.name
+        );
+        let notice = m
+            .notice
+            .as_ref()
+            .map_or_else(String::new, |n| n.text.clone());
+        if self.shown_status.0 != title || self.shown_status.1 != notice {
+            if self.shown_status.0 != title {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            }
+            self.platform.show_status(&title, &notice);
+            self.shown_status = (title, notice);
         }
     }
 
@@ -1290,6 +1337,7 @@ impl RotaApp {
             self.apply(command);
         }
         self.finish_png(&ctx);
+        self.show_status(&ctx);
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(job) = &mut self.screenshot {
             job.step(&ctx);
@@ -1366,11 +1414,7 @@ pub fn run(
     };
     // OpenGL through glow: on school laptops without a GPU (Mesa's software OpenGL) it starts in
     // about half the time of wgpu and with 20 MiB less memory (benches/startup.rs).
-    // ROTA_RENDERER=wgpu chooses wgpu instead.
-    options.renderer = match std::env::var("ROTA_RENDERER").as_deref() {
-        Ok("wgpu") => eframe::Renderer::Wgpu,
-        _ => eframe::Renderer::Glow,
-    };
+    options.renderer = eframe::Renderer::Glow;
     let mut launch = launch;
     if !launch.ephemeral
         && let Some(path) = state_file::default_path()
