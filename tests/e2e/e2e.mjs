@@ -150,6 +150,38 @@ await check('a damaged link gives its message and the default view', async (page
   );
 });
 
+await check('a picked file opens and a save is a download', async (page) => {
+  await page.goto(base);
+  await page.waitForFunction(started, null, { timeout: 30000 });
+  await page.mouse.click(100, 720);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 5000 }),
+    page.keyboard.press('Control+O'),
+  ]);
+  await chooser.setFiles(path.join(repo, 'assets/scenarios/four-year-terms.ron'));
+  await page.waitForFunction(() => document.title.endsWith('What if terms were four years'), null, {
+    timeout: 5000,
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 5000 }),
+    page.keyboard.press('Control+S'),
+  ]);
+  assert.equal(download.suggestedFilename(), 'What if terms were four years.ron');
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(saved.includes('term_months: 48'), saved);
+});
+
+await check("the page remembers where the class was", async (page) => {
+  await page.goto(base);
+  await page.waitForFunction(started, null, { timeout: 30000 });
+  await page.mouse.click(100, 720);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.title.includes('14 Apr 2017'), null, { timeout: 5000 });
+  await page.reload();
+  await page.waitForFunction(started, null, { timeout: 30000 });
+  assert.equal(await page.title(), 'rota · 14 Apr 2017 · Before the recall');
+});
+
 await browser.close();
 server.close();
 
