@@ -11,7 +11,7 @@
 //! ROTA_FUZZ_CASES=1000000 cargo test --release --test fuzz -- --nocapture
 //! ```
 //!
-//! With `ROTA_FUZZ_SAVE=1`, every input whose outcome has not been seen before (a new kind of
+//! `ROTA_FUZZ_LIST=1` prints the kinds of outcome seen. With `ROTA_FUZZ_SAVE=1`, every input whose outcome has not been seen before (a new kind of
 //! error message, or a file that loads with a new kind of warning) is kept in `tests/data/fuzz/`;
 //! that corpus seeds every later run, and each of its files must still get an answer.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -24,6 +24,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
+use common::Rng;
 use rota::data::scenario_file::{parse_scenario, scenario_to_ron};
 use rota::engine::{
     Anchoring, Event, Members, Order, Reading, Rules, Scenario, StateCode, compare_with_record,
@@ -95,34 +96,13 @@ const CODES: [&str; 9] = [
     "ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB",
 ];
 
-/// splitmix64: small, fast, and the same sequence on every machine.
-struct Rng(u64);
+fn day(rng: &mut Rng) -> NaiveDate {
+    let base = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+    base + chrono::Days::new(rng.next() % 60_000)
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            usize::try_from(self.next() % n as u64).unwrap_or(0)
-        }
-    }
-
-    fn day(&mut self) -> NaiveDate {
-        let base = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
-        base + chrono::Days::new(self.next() % 60_000)
-    }
-
-    fn code(&mut self) -> StateCode {
-        StateCode::parse(CODES[self.below(CODES.len())]).unwrap()
-    }
+fn code(rng: &mut Rng) -> StateCode {
+    StateCode::parse(CODES[rng.below(CODES.len())]).unwrap()
 }
 
 fn seeds() -> Vec<Vec<u8>> {
@@ -179,7 +159,7 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
 /// A random scenario with random events, written as a scenario file.
 fn structured(rng: &mut Rng) -> Vec<u8> {
     let rules = Rules {
-        start: rng.day(),
+        start: day(rng),
         term_months: [36, 1, 12, 48, 600][rng.below(5)],
         order: Order::ALL[rng.below(3)],
         anchoring: Anchoring::ALL[rng.below(2)],
@@ -190,23 +170,23 @@ fn structured(rng: &mut Rng) -> Vec<u8> {
     let mut events = Vec::new();
     for _ in 0..rng.below(12) {
         events.push(match rng.below(5) {
-            0 => Event::Recall { date: rng.day() },
+            0 => Event::Recall { date: day(rng) },
             1 => Event::TakesOffice {
-                state: rng.code(),
-                date: rng.day(),
+                state: code(rng),
+                date: day(rng),
             },
             2 => Event::Join {
-                state: rng.code(),
-                date: rng.day(),
+                state: code(rng),
+                date: day(rng),
             },
             3 => Event::Withdraw {
-                state: rng.code(),
-                date: rng.day(),
+                state: code(rng),
+                date: day(rng),
             },
             _ => {
-                let from = rng.day();
+                let from = day(rng);
                 Event::Suspend {
-                    state: rng.code(),
+                    state: code(rng),
                     from,
                     to: (rng.below(2) == 0)
                         .then(|| from + chrono::Days::new(1 + rng.next() % 5000)),

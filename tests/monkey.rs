@@ -12,7 +12,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::d;
+use common::{Rng, d};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -23,27 +23,6 @@ use rota::data::scenario_file::Diagnostic;
 use rota::engine::{HoldingKind, Reading};
 
 const DEFAULT_ACTIONS: u64 = 10_000;
-
-/// The same sequence on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
-    }
-
-    fn unit(&mut self) -> f32 {
-        (self.next() % 10_000) as f32 / 10_000.0
-    }
-}
 
 /// Files the dialogs answer with, in turn: good scenarios and hostile ones.
 fn files() -> Vec<PathBuf> {

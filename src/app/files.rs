@@ -102,37 +102,17 @@ pub fn show_open_link(
     forms: &mut Forms,
     out: &mut Vec<Command>,
 ) {
-    if !model.open_link_visible {
-        return;
-    }
-    let mut open = true;
-    egui::Window::new("Open a shared link")
-        .open(&mut open)
-        .collapsible(false)
-        .resizable(false)
-        .show(ctx, |ui| {
-            let label = ui.label("Link to a scenario:");
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(&mut forms.link_text)
-                        .desired_width(420.0)
-                        .hint_text("http://127.0.0.1:8765/#s=…"),
-                )
-                .labelled_by(label.id);
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                let link = forms.link_text.trim();
-                if (ui.button("Open the link").clicked() || entered) && !link.is_empty() {
-                    out.push(Command::OpenLink(link.to_owned()));
-                    out.push(Command::ShowOpenLink(false));
-                }
-                if ui.button("Cancel").clicked() {
-                    out.push(Command::ShowOpenLink(false));
-                }
-            });
+    if model.open_link_visible {
+        let prompt = Prompt {
+            title: "Open a shared link",
+            label: "Link to a scenario:",
+            hint: "http://127.0.0.1:8765/#s=…",
+            button: "Open the link",
+            close: Command::ShowOpenLink(false),
+        };
+        prompt.show(ctx, &mut forms.link_text, out, |link| {
+            Command::OpenLink(link.to_owned())
         });
-    if !open {
-        out.push(Command::ShowOpenLink(false));
     }
 }
 
@@ -143,36 +123,66 @@ pub fn show_open_path(
     forms: &mut Forms,
     out: &mut Vec<Command>,
 ) {
-    if !model.open_path_visible {
-        return;
-    }
-    let mut open = true;
-    egui::Window::new("Open from path")
-        .open(&mut open)
-        .collapsible(false)
-        .resizable(false)
-        .show(ctx, |ui| {
-            let label = ui.label("Path of a scenario file (.ron):");
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(&mut forms.open_path_text)
-                        .desired_width(420.0)
-                        .hint_text("/home/teacher/scenarios/recall.ron"),
-                )
-                .labelled_by(label.id);
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                let path = forms.open_path_text.trim();
-                if (ui.button("Open").clicked() || entered) && !path.is_empty() {
-                    out.push(Command::OpenPath(PathBuf::from(path)));
-                    out.push(Command::ShowOpenPath(false));
-                }
-                if ui.button("Cancel").clicked() {
-                    out.push(Command::ShowOpenPath(false));
-                }
-            });
+    if model.open_path_visible {
+        let prompt = Prompt {
+            title: "Open from path",
+            label: "Path of a scenario file (.ron):",
+            hint: "/home/teacher/scenarios/recall.ron",
+            button: "Open",
+            close: Command::ShowOpenPath(false),
+        };
+        prompt.show(ctx, &mut forms.open_path_text, out, |path| {
+            Command::OpenPath(PathBuf::from(path))
         });
-    if !open {
-        out.push(Command::ShowOpenPath(false));
+    }
+}
+
+/// A window asking for one line of text, with a button (or Enter) to act on it and Cancel.
+struct Prompt {
+    title: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    button: &'static str,
+    /// What closes the window.
+    close: Command,
+}
+
+impl Prompt {
+    fn show(
+        self,
+        ctx: &egui::Context,
+        text: &mut String,
+        out: &mut Vec<Command>,
+        act: impl FnOnce(&str) -> Command,
+    ) {
+        let mut open = true;
+        egui::Window::new(self.title)
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                let label = ui.label(self.label);
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(text)
+                            .desired_width(420.0)
+                            .hint_text(self.hint),
+                    )
+                    .labelled_by(label.id);
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    let value = text.trim();
+                    if (ui.button(self.button).clicked() || entered) && !value.is_empty() {
+                        out.push(act(value));
+                        out.push(self.close.clone());
+                    }
+                    if ui.button("Cancel").clicked() {
+                        out.push(self.close.clone());
+                    }
+                });
+            });
+        if !open {
+            out.push(self.close);
+        }
     }
 }

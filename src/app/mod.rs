@@ -844,10 +844,7 @@ impl RotaApp {
                     reading = quiz.current().and_then(|q| q.reading);
                 }
                 // A question on a reading is answered by showing that reading's lane.
-                if let Some(reading) = reading
-                    && let Some(i) = Reading::ALL.iter().position(|r| *r == reading)
-                    && let Ok(i) = u8::try_from(i)
-                {
+                if let Some(i) = reading.and_then(reading_index) {
                     self.apply(Command::ShowReadingLane(Some(i)));
                 }
             }
@@ -1347,6 +1344,13 @@ impl RotaApp {
             probe.step(&ctx);
         }
     }
+}
+
+/// A reading's place in [`Reading::ALL`], as lane ids and the view state name it.
+#[must_use]
+pub fn reading_index(reading: Reading) -> Option<u8> {
+    let i = Reading::ALL.iter().position(|r| *r == reading)?;
+    u8::try_from(i).ok()
 }
 
 /// A file name made of a title: letters, digits, spaces and dashes.

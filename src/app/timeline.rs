@@ -108,22 +108,22 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         let hidden = model.hidden_from(lane.id);
         paint_disagreements(&painter, &layout, band, &scale, lane, hidden, &visuals);
         for holding in &lane.holdings {
-            match hidden {
-                Some(hidden) if holding.start >= hidden => {}
+            let clipped;
+            let holding = match hidden {
+                Some(hidden) if holding.start >= hidden => continue,
                 Some(hidden) if holding.end > hidden => {
                     // The quiz hides the rest: the block ends where the hidden part begins.
-                    let shown = Holding {
+                    clipped = Holding {
                         end: hidden,
                         ..holding.clone()
                     };
-                    block(
-                        ui, &painter, &layout, band, &scale, lane, &shown, model, out, id,
-                    );
+                    &clipped
                 }
-                _ => block(
-                    ui, &painter, &layout, band, &scale, lane, holding, model, out, id,
-                ),
-            }
+                _ => holding,
+            };
+            block(
+                ui, &painter, &layout, band, &scale, lane, holding, model, out, id,
+            );
         }
         if let Some(hidden) = hidden {
             paint_hidden(&painter, &layout, band, &scale, hidden, &visuals);

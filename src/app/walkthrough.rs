@@ -109,11 +109,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
 
 /// A reading a position stands for, and the button that shows its lane.
 fn reading_row(ui: &mut egui::Ui, model: &Model, reading: Reading, out: &mut Vec<Command>) {
-    let Some(index) = Reading::ALL
-        .iter()
-        .position(|r| *r == reading)
-        .and_then(|i| u8::try_from(i).ok())
-    else {
+    let Some(index) = super::reading_index(reading) else {
         return;
     };
     let info = model.catalog.readings.iter().find(|r| r.reading == reading);

@@ -35,12 +35,6 @@ pub fn link(base: &str, scenario: &Scenario) -> String {
     format!("{base}#{}", fragment(scenario))
 }
 
-/// Whether `text` (a whole link, or the part after `#`) carries a scenario at all.
-#[must_use]
-pub fn carries_scenario(text: &str) -> bool {
-    payload(text).is_some()
-}
-
 fn payload(text: &str) -> Option<&str> {
     let text = text.trim();
     let fragment = text.split_once('#').map_or(text, |(_, f)| f);
