@@ -1030,3 +1030,16 @@ fn keys_pressed_faster_than_frames_keep_their_order() {
     harness.run();
     harness.get_by_label("step 4 of 14");
 }
+
+#[test]
+fn enter_starts_the_quiz_from_the_keyboard() {
+    let mut harness = harness();
+    type_into(&mut harness, "Day:", "2018-11-01");
+    harness.get_by_label("Predict").click();
+    harness.run();
+    press(&mut harness, Key::Enter);
+    let quiz = harness.state().model.quiz.as_ref().unwrap();
+    assert_eq!(quiz.from, d("2018-11-01"));
+    press(&mut harness, Key::Num2);
+    harness.get_by_label("Right.");
+}

@@ -3,7 +3,7 @@
 use super::{Command, Model};
 
 /// Every shortcut, as the help window lists it.
-pub const SHORTCUTS: [(&str, &str); 22] = [
+pub const SHORTCUTS: [(&str, &str); 23] = [
     ("Left / Right", "Cursor to the previous / next event"),
     (
         "Space, Right, Page Down",
@@ -12,6 +12,7 @@ pub const SHORTCUTS: [(&str, &str); 22] = [
     ("Left, Page Up", "Dispute walkthrough: the previous step"),
     ("Home / End", "Dispute walkthrough: the first / last step"),
     ("F11", "Presenter mode on / off (Esc also leaves it)"),
+    ("Enter", "Predict: start the quiz at the cursor's day"),
     (
         "1, 2, 3…",
         "Predict: answer; then Space or Enter for the next question",

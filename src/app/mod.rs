@@ -1099,6 +1099,7 @@ impl RotaApp {
         let typing = ctx.text_edit_focused();
         let presenter = self.model.presenter;
         let walkthrough = self.model.view.tab == Tab::Dispute;
+        let predicting = self.model.view.tab == Tab::Predict;
         let quiz = self
             .model
             .quiz
@@ -1130,6 +1131,14 @@ impl RotaApp {
                 shortcut(Modifiers::NONE, Key::PageUp, Command::StepBy(-1));
                 shortcut(Modifiers::NONE, Key::Home, Command::GoToStep(0));
                 shortcut(Modifiers::NONE, Key::End, Command::GoToStep(usize::MAX));
+            }
+            if !typing && predicting && self.model.quiz.is_none() {
+                // The quiz's tab from the keyboard: Enter starts it at the cursor's day.
+                shortcut(
+                    Modifiers::NONE,
+                    Key::Enter,
+                    Command::StartQuiz(self.model.view.cursor),
+                );
             }
             if !typing && let Some((choices, answered)) = &quiz {
                 // The quiz from the keyboard: 1, 2, 3… answer; Space or Enter goes on.

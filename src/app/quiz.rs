@@ -228,6 +228,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                 "Start the quiz from {}",
                 format::day(model.view.cursor)
             ))
+            .on_hover_text("Enter")
             .clicked()
         {
             out.push(Command::StartQuiz(model.view.cursor));
