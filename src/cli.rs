@@ -627,7 +627,13 @@ fn compare_out(
         }
         Format::Table | Format::Markdown => {
             let markdown = format == Format::Markdown;
-            let header = ["From", "To (last day)", "Documented", &scenario.name, ""];
+            let header = [
+                "From",
+                "To (last day)",
+                "Documented",
+                &scenario.name,
+                "Differs",
+            ];
             let body: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
@@ -639,7 +645,7 @@ fn compare_out(
                         if r.agree {
                             String::new()
                         } else {
-                            "differs".to_owned()
+                            "yes".to_owned()
                         },
                     ]
                 })

@@ -314,3 +314,189 @@ fn the_walkthrough_runs_from_the_agreement_of_2015_to_masadykov_in_fourteen_step
         ]
     );
 }
+
+/// The bundled scenarios' names, as written by hand: a test that saved over one would change it
+/// ("Rule alone (2015) 2 2" once shipped that way).
+#[test]
+fn bundled_scenarios_keep_their_names() {
+    let catalog = catalog();
+    let names: Vec<(&str, &str)> = catalog
+        .scenarios
+        .iter()
+        .map(|s| (s.id.as_str(), s.scenario.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("before-the-recall", "Before the recall"),
+            ("documented", "Documented"),
+            ("rule-alone", "Rule alone (2015)"),
+            ("reading-same-state-completes", "Armenia's reading"),
+            ("reading-next-state-full-term", "Kazakhstan's reading"),
+            ("reading-next-state-early-start", "Early start, same end"),
+            (
+                "late-appointment-moves-turns",
+                "What if a late appointment moved the schedule"
+            ),
+            ("four-year-terms", "What if terms were four years"),
+            ("official-names", "Order by official Russian names"),
+            ("armenia-leaves", "What if Armenia left in 2027"),
+            ("azerbaijan-joins", "What if Azerbaijan joined in 2030"),
+            (
+                "frozen-armenia-skipped",
+                "What if a frozen member were skipped"
+            ),
+        ]
+    );
+    // Each keeps its explanatory comment on the first line, as written by hand, not the comment
+    // rota writes into files it saves.
+    for bundled in &catalog.scenarios {
+        let file = Path::new("assets/scenarios").join(format!("{}.ron", bundled.id));
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(text.starts_with("// "), "{}", bundled.id);
+        assert!(
+            !text.starts_with("// A rota scenario. See README.md"),
+            "{} was saved over by rota",
+            bundled.id
+        );
+    }
+}
+
+/// The corrections of the facts audit of 2026-11 (shared reviews, facts-audit-2.md, section A),
+/// one assertion per row, so that none can quietly go back.
+#[test]
+fn the_facts_audit_corrections_stay_made() {
+    let catalog = catalog();
+    let event = |id: &str| catalog.event(id).unwrap();
+    let cites = |sources: &[String], id: &str| sources.iter().any(|s| s == id);
+    // 1. The "late October / November 7" outlet is PanArmenian, S17.
+    let (_, dates) = catalog
+        .conflict("When were the recall and Nazarbayev's statement?")
+        .unwrap();
+    assert_eq!(dates.a.sources, ["S17"]);
+    assert!(!dates.a.text.contains("not among"), "{}", dates.a.text);
+    // 2. The Bishkek foreign ministers' meeting of 2019-05-22 cites the Armenian MFA and S26.
+    let cfm = event("bishkek-cfm-2019");
+    assert_eq!(cfm.date, d("2019-05-22"));
+    assert!(cites(&cfm.sources, "S43") && cites(&cfm.sources, "S26"));
+    assert!(catalog.source("S43").unwrap().urls[0].contains("mfa.am"));
+    // 3. "Armenia absent" at Bishkek 2025 cites sources that say so.
+    assert!(cites(&event("bishkek-2025").sources, "S37"));
+    assert!(cites(&event("bishkek-2025").sources, "S44"));
+    let last = catalog.walkthrough.steps.last().unwrap();
+    assert!(last.text.contains("Armenia absent") && cites(&last.sources, "S37"));
+    // 4. The 2015 decision cites the sources that name the Russian alphabet.
+    let moscow = event("moscow-2015");
+    for id in ["S45", "S12", "S27", "S7"] {
+        assert!(cites(&moscow.sources, id), "moscow-2015 cites {id}");
+    }
+    // 5. The 2016 sessions cite S8 and a source for the day of Yerevan, 2016-10-14.
+    let sessions = event("no-nominee-2016");
+    assert_eq!(
+        (sessions.date, sessions.until),
+        (d("2016-10-14"), Some(d("2016-12-26")))
+    );
+    assert!(cites(&sessions.sources, "S8") && cites(&sessions.sources, "S42"));
+    // 6. Bail late on 27 July, released on 28 July.
+    let bail = event("bail-2018");
+    assert_eq!(
+        (bail.date, bail.until),
+        (d("2018-07-27"), Some(d("2018-07-28")))
+    );
+    assert!(bail.detail.contains("27 July") && bail.detail.contains("freed on 28 July"));
+    // 7. "would serve for only a year" is seed 002's paraphrase, never Nazarbayev's words.
+    let kazakh = catalog
+        .readings
+        .iter()
+        .find(|r| r.reading.name() == "next-state-full-term")
+        .unwrap();
+    assert!(kazakh.argued_by.contains("seed 002's paraphrase"));
+    for step in &catalog.walkthrough.steps {
+        for p in &step.positions {
+            if p.says.contains("only a year") {
+                assert!(p.says.contains("seed 002's paraphrase"), "{}", p.says);
+            }
+        }
+        assert!(
+            !step.text.contains("would serve for only a year"),
+            "{}",
+            step.title
+        );
+    }
+    // 8. The full three-year Belarusian term is rota's model of the Kazakh and Belarusian position.
+    assert!(kazakh.argued_by.starts_with("Rota's model"));
+    let scenario = catalog.scenario("reading-next-state-full-term").unwrap();
+    assert!(scenario.description.contains("rota's model"));
+    for q in &catalog.walkthrough.quiz {
+        assert_eq!(
+            q.model,
+            q.reading.name() == "next-state-full-term",
+            "{}",
+            q.party
+        );
+    }
+    // 9. Armenia's 2024 step is a freeze, not a formal suspension.
+    assert_eq!(
+        catalog.suspension_notes,
+        [(
+            rota::engine::StateCode::parse("ARM").unwrap(),
+            rota::engine::Period::new(d("2024-02-22"), None),
+            "participation frozen (no formal suspension)".to_owned()
+        )]
+    );
+    assert!(
+        catalog
+            .scenario("frozen-armenia-skipped")
+            .unwrap()
+            .description
+            .contains("no formal suspension")
+    );
+    // 10. Azerbaijan, Georgia and Uzbekistan were parties through 1999-04-20: out from 04-21.
+    for code in ["AZE", "GEO", "UZB"] {
+        let member = catalog
+            .members
+            .get(rota::engine::StateCode::parse(code).unwrap())
+            .unwrap();
+        assert!(member.is_member_on(d("1999-04-20")), "{code}");
+        assert!(!member.is_member_on(d("1999-04-21")), "{code}");
+    }
+    // 11. S34 links the pages that give the accession dates.
+    let s34 = catalog.source("S34").unwrap();
+    assert!(s34.urls.iter().any(|u| u.contains("amansaja.com")));
+    assert!(s34.urls.iter().any(|u| u.contains("mfa.gov.by")));
+    // 12. S32 is about Uzbekistan only; the Masadykov page belongs to S31.
+    assert!(
+        !catalog
+            .source("S32")
+            .unwrap()
+            .urls
+            .iter()
+            .any(|u| u.contains("news.mail.ru"))
+    );
+    assert!(
+        catalog
+            .source("S31")
+            .unwrap()
+            .urls
+            .iter()
+            .any(|u| u.contains("news.mail.ru"))
+    );
+    // 13. The README does not say the others simply contradict seed 003 on the arrest.
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    assert!(readme.contains("even the\n  reports disagree on whether he was ever under arrest"));
+    // 14. The Special Investigative Service charged Khachaturov, not prosecutors.
+    let khachaturov = catalog
+        .history
+        .iter()
+        .find(|h| h.person == "Yuri Khachaturov")
+        .unwrap();
+    assert!(
+        khachaturov
+            .how_it_ended
+            .contains("Special Investigative Service")
+    );
+    assert!(!khachaturov.how_it_ended.contains("prosecutors"));
+    // 15. Semerikov's nationality is cited (S15).
+    let step2 = &catalog.walkthrough.steps[1];
+    assert!(step2.text.contains("Valery Semerikov of Russia") && cites(&step2.sources, "S15"));
+}

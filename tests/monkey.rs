@@ -17,22 +17,22 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
-use rota::app::files::{Desktop, Platform};
+use rota::app::files::Platform;
 use rota::app::{LaneId, Launch, RotaApp};
 use rota::data::scenario_file::Diagnostic;
 use rota::engine::{HoldingKind, Reading};
 
 const DEFAULT_ACTIONS: u64 = 10_000;
 
-/// Files the dialogs answer with, in turn: good scenarios and hostile ones.
-fn files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = ["assets/scenarios", "tests/data/bad"]
-        .iter()
-        .flat_map(|dir| std::fs::read_dir(dir).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
+/// Files the dialogs answer with, in turn: good scenarios and hostile ones, copied into the
+/// scratch folder first, so that a save after an open lands on a copy and never in the source tree.
+fn files(scratch: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for dir in ["assets/scenarios", "tests/data/bad"] {
+        let into = scratch.join(dir.replace('/', "-"));
+        std::fs::create_dir_all(&into).unwrap();
+        files.extend(common::copies(dir, &into));
+    }
     files
 }
 
@@ -55,10 +55,10 @@ impl Platform for Monkeying {
         Some(self.out.with_extension(extension))
     }
     fn read(&mut self, path: &Path) -> Result<Vec<u8>, Diagnostic> {
-        Desktop.read(path)
+        rota::data::scenario_file::read_limited(path)
     }
     fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
-        Desktop.write(path, bytes)
+        common::write_in_scratch(path, bytes)
     }
 }
 
@@ -137,7 +137,7 @@ fn act(harness: &mut Harness<'_, RotaApp>, rng: &mut Rng, files: &[PathBuf]) -> 
                 1 => Modifiers::COMMAND | Modifiers::SHIFT,
                 _ => Modifiers::NONE,
             };
-            // No dialog is real here, but a save must not land on a real file: the scratch one.
+            // No dialog is real here: a save goes to the scratch file or to an opened copy.
             harness.key_press_modifiers(modifiers, key);
             format!("key {modifiers:?} {key:?}")
         }
@@ -244,9 +244,8 @@ fn ten_thousand_random_actions_leave_a_working_window_that_holds_together() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_ACTIONS);
-    let scratch = std::env::temp_dir().join(format!("rota-monkey-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).unwrap();
-    let files = files();
+    let scratch = common::scratch("monkey");
+    let files = files(&scratch);
     let platform = Monkeying {
         files: files.clone(),
         next: 0,

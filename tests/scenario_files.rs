@@ -204,9 +204,13 @@ fn a_save_that_fails_or_dies_halfway_leaves_the_previous_file_intact() {
 /// The window's "open" action, as a menu, a dialog or a drop performs it, on a fresh workspace:
 /// the notice it shows, and whether the workspace stayed as it was.
 fn open_in_the_app(path: &Path) -> (String, bool) {
-    use rota::app::files::Desktop;
     use rota::app::{Command, RotaApp};
-    let mut app = RotaApp::from_stored(catalog(), common::d("2026-11-24"), None, Box::new(Desktop));
+    let mut app = RotaApp::from_stored(
+        catalog(),
+        common::d("2026-11-24"),
+        None,
+        Box::new(common::Guarded),
+    );
     let before = app.model.workspace.clone();
     app.apply(Command::OpenPath(path.to_path_buf()));
     let notice = app.model.notice.clone().expect("a notice");

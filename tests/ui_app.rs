@@ -11,7 +11,7 @@ use common::d;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use rota::app::files::{Desktop, Platform};
+use rota::app::files::Platform;
 use rota::app::{Command, LaneId, Launch, RotaApp, Tab};
 use rota::data::scenario_file::Diagnostic;
 use rota::engine::project::holding_on;
@@ -34,10 +34,10 @@ impl Platform for Scripted {
         self.save.clone()
     }
     fn read(&mut self, path: &Path) -> Result<Vec<u8>, Diagnostic> {
-        Desktop.read(path)
+        rota::data::scenario_file::read_limited(path)
     }
     fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
-        Desktop.write(path, bytes)
+        common::write_in_scratch(path, bytes)
     }
 }
 
@@ -353,7 +353,7 @@ fn the_state_is_restored_when_the_app_opens_again() {
         common::catalog(),
         d(TODAY),
         Some(&stored),
-        Box::new(Desktop),
+        Box::new(common::Guarded),
     );
     assert_eq!(again.model.view, before);
     assert_eq!(
@@ -373,7 +373,7 @@ fn a_stored_state_that_cannot_be_read_gives_the_defaults_and_says_so() {
         common::catalog(),
         d(TODAY),
         Some("(version: 1, scenarios: [(ron: 7"),
-        Box::new(Desktop),
+        Box::new(common::Guarded),
     );
     assert_eq!(app.model.workspace.entries.len(), 1);
     assert_eq!(app.model.scenario().name, "Before the recall");
@@ -388,7 +388,7 @@ fn a_stored_state_that_cannot_be_read_gives_the_defaults_and_says_so() {
         common::catalog(),
         d(TODAY),
         Some("(version: 99)"),
-        Box::new(Desktop),
+        Box::new(common::Guarded),
     );
     assert!(newer.model.notice.unwrap().text.contains("newer rota"));
 }
@@ -671,7 +671,9 @@ fn the_quiz_scores_a_right_and_a_wrong_answer() {
     harness.run();
     harness.get_by_label_contains("Score: 2 of 3");
     press(&mut harness, Key::Enter);
-    harness.get_by_label_contains("Under Kazakhstan's reading (next-state-full-term");
+    harness.get_by_label_contains(
+        "Under Kazakhstan's reading as rota models it (next-state-full-term",
+    );
     harness.get_by_label("3 Kazakhstan").click();
     harness.run();
     harness.get_by_label("Right.");

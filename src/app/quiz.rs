@@ -106,8 +106,9 @@ impl Quiz {
                 .map_or_else(String::new, |r| format!(": {}", r.title.to_lowercase()));
             questions.push(Question {
                 prompt: format!(
-                    "Under {}'s reading ({}{title}), whose turn would it have been on {}?",
+                    "Under {}'s reading{} ({}{title}), whose turn would it have been on {}?",
                     q.party,
+                    if q.model { " as rota models it" } else { "" },
                     q.reading.name(),
                     format::day(q.on)
                 ),

@@ -53,7 +53,12 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(RichText::new(&position.party).strong());
-                ui.add(egui::Label::new(format!("“{}”", position.says)).wrap());
+                // rota's paraphrase of the position: never in quotation marks, which belong to
+                // the verbatim quotes below it.
+                ui.add(egui::Label::new(&position.says).wrap())
+                    .on_hover_text(
+                        "rota's summary of the position; the sources' own words are quoted below",
+                    );
                 for reading in &position.readings {
                     reading_row(ui, model, *reading, out);
                 }

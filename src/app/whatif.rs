@@ -292,10 +292,18 @@ fn rules(
         }
         ui.end_row();
     });
+    let mut about_skip =
+        "A state whose participation is suspended when its turn would start is passed over."
+            .to_owned();
+    for (code, period, note) in &model.catalog.suspension_notes {
+        about_skip.push_str(&format!(
+            "\nIn rota's members' table, {} from {}: {note}; skipping treats it as a suspension.",
+            model.catalog.members.name_en(*code),
+            super::format::day(period.start)
+        ));
+    }
     ui.checkbox(&mut edited.skip_suspended, "Skip a suspended state")
-        .on_hover_text(
-            "A state whose participation is suspended when its turn would start is passed over",
-        );
+        .on_hover_text(about_skip);
     if edited != rules {
         out.push(Command::Edit(Edit::SetRules(edited)));
     }

@@ -149,6 +149,9 @@ pub struct QuizReading {
     /// Who argued for the reading, as the question names it ("Kazakhstan").
     pub party: String,
     pub on: NaiveDate,
+    /// The reading is rota's model of the party's position, not its own words (the question says so).
+    #[serde(default)]
+    pub model: bool,
 }
 
 /// The dispute walkthrough and the quiz's reading questions (assets/dispute.ron).
@@ -274,6 +277,9 @@ pub struct Catalog {
     pub sources: Vec<Source>,
     pub scenarios: Vec<BundledScenario>,
     pub walkthrough: Walkthrough,
+    /// Suspension periods of the members' table that carry a note saying what they really were
+    /// (Armenia's freeze of 2024: "participation frozen (no formal suspension)").
+    pub suspension_notes: Vec<(StateCode, Period, String)>,
 }
 
 fn from_text<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -344,6 +350,10 @@ struct SpanFile {
     from: NaiveDate,
     #[serde(default)]
     to: Option<NaiveDate>,
+    /// What the period was, where "suspended" would say too much ("participation frozen (no
+    /// formal suspension)").
+    #[serde(default)]
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -431,11 +441,21 @@ impl Catalog {
         )?;
 
         let mut member_sources = Vec::new();
+        let mut suspension_notes = Vec::new();
         let members = Members::new(
             members_file
                 .into_iter()
                 .map(|m| {
                     member_sources.push((m.code, m.sources));
+                    for s in &m.suspensions {
+                        if let Some(note) = &s.note {
+                            suspension_notes.push((
+                                m.code,
+                                Period::new(s.from, s.to),
+                                note.clone(),
+                            ));
+                        }
+                    }
                     Member {
                         code: m.code,
                         name_en: m.name_en,
@@ -492,6 +512,7 @@ impl Catalog {
             sources,
             scenarios,
             walkthrough,
+            suspension_notes,
         };
         catalog.check(&member_sources)?;
         Ok(catalog)

@@ -110,3 +110,79 @@ impl Rng {
         (self.next() % 10_000) as f32 / 10_000.0
     }
 }
+
+/// A fresh folder of its own in the system's temporary folder, for one test.
+pub fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rota-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+/// Copies every `.ron` file of `from` (a folder of the source tree) into `into`, so that a test
+/// opens copies: whatever it saves back goes to the copy, never into the source tree.
+pub fn copies(from: &str, into: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut copied = Vec::new();
+    for entry in std::fs::read_dir(from).expect("a folder of the tree") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let target = into.join(path.file_name().expect("a file name"));
+            // A directory named like a scenario (a hostile case) is kept as a directory.
+            if path.is_dir() {
+                std::fs::create_dir_all(&target).expect("a copied directory");
+            } else {
+                std::fs::copy(&path, &target).expect("a copy");
+            }
+            copied.push(target);
+        }
+    }
+    copied.sort();
+    copied
+}
+
+/// Writes as the app's platforms do (atomically), but only inside the system's temporary folder:
+/// a test that tries to write anywhere else (the source tree) fails loudly, here.
+pub fn write_in_scratch(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    let temp = std::env::temp_dir()
+        .canonicalize()
+        .unwrap_or_else(|_| std::env::temp_dir());
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .expect("a working folder")
+            .join(path)
+    };
+    let parent = absolute
+        .parent()
+        .and_then(|p| p.canonicalize().ok())
+        .unwrap_or_default();
+    assert!(
+        parent.starts_with(&temp),
+        "a test tried to write {} outside the temporary folder {}: tests never write into the source tree",
+        path.display(),
+        temp.display()
+    );
+    rota::data::scenario_file::save_atomic(path, bytes).map_err(|e| e.to_string())
+}
+
+/// The desktop's files without its dialogs, and no writing outside the temporary folder.
+pub struct Guarded;
+
+impl rota::app::files::Platform for Guarded {
+    fn pick_open(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _suggested: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn read(
+        &mut self,
+        path: &std::path::Path,
+    ) -> Result<Vec<u8>, rota::data::scenario_file::Diagnostic> {
+        rota::data::scenario_file::read_limited(path)
+    }
+    fn write(&mut self, path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+        write_in_scratch(path, bytes)
+    }
+}
