@@ -12,11 +12,15 @@ use chrono::{Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rota::app::files::Desktop;
 use rota::app::{Command, Edit, RotaApp};
-use rota::data::Catalog;
-use rota::engine::{Event, Reading, difference, match_history, project};
+use rota::data::Library;
+use rota::engine::{
+    Event, HolderKind, Member, Members, NameSet, Office, Order, Period, Reading, Rules, Scenario,
+    StateCode, difference, fit, match_history, project,
+};
 
 fn engine(c: &mut Criterion) {
-    let catalog = Catalog::bundled().expect("bundled data");
+    let library = Library::bundled().expect("bundled data");
+    let catalog = library.get("csto-sg").expect("the CSTO").clone();
     let start = NaiveDate::from_ymd_opt(2017, 1, 1).unwrap();
     let until = NaiveDate::from_ymd_opt(3017, 1, 1).unwrap();
 
@@ -27,14 +31,14 @@ fn engine(c: &mut Criterion) {
     scenario.events.extend((1..=100u64).map(|k| Event::Recall {
         date: start + Days::new(k * 3_652 + 200),
     }));
-    let check = project(&scenario, &catalog.members, until);
+    let check = project(&scenario, &catalog.office, until);
     assert!(
         check.holdings.len() > 330,
         "{} holdings",
         check.holdings.len()
     );
     c.bench_function("project 1000 years, 100 recalls", |b| {
-        b.iter(|| project(black_box(&scenario), &catalog.members, until));
+        b.iter(|| project(black_box(&scenario), &catalog.office, until));
     });
 
     // One what-if click: the current scenario and the four readings, named and compared.
@@ -61,9 +65,9 @@ fn engine(c: &mut Criterion) {
                     if let Some(r) = reading {
                         s.rules.reading = r;
                     }
-                    let mut p = project(black_box(&s), &catalog.members, horizon);
+                    let mut p = project(black_box(&s), &catalog.office, horizon);
                     match_history(&mut p.holdings, &history);
-                    let d = difference(&p.holdings, &history, start, record_end, &catalog.members);
+                    let d = difference(&p.holdings, &history, start, record_end);
                     lanes.push((p, d));
                 }
                 lanes
@@ -75,7 +79,7 @@ fn engine(c: &mut Criterion) {
     // record, the rule alone, the scenario, four readings, and a reading's record lane), and the
     // edit undone, which recomputes them all again. Half the time is one click.
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let mut app = RotaApp::from_stored(catalog.clone(), today, None, Box::new(Desktop));
+    let mut app = RotaApp::from_stored(library.clone(), today, None, Box::new(Desktop));
     app.apply(Command::SetCompareReadings(true));
     app.apply(Command::ShowReadingLane(Some(2)));
     assert_eq!(app.model.lanes.len(), 8);
@@ -88,5 +92,102 @@ fn engine(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, engine);
+/// A UN Security Council over a century: the five permanent members and ten elected seats, five
+/// renewed every 1 January from a pool of 60 states (so the membership changes every year), one
+/// presidency a month in English alphabetical order: 1,200 turns.
+fn council_of_a_century() -> (Office, Scenario) {
+    let day = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    let code = |i: usize| {
+        let bytes = [b'A' + (i / 26) as u8, b'A' + (i % 26) as u8, b'X'];
+        StateCode::parse(std::str::from_utf8(&bytes).unwrap()).unwrap()
+    };
+    let mut members: Vec<Member> = (0..5)
+        .map(|i| Member {
+            code: code(i),
+            names: vec![format!("Permanent {}", char::from(b'A' + i as u8))],
+            membership: vec![Period::new(day(1945, 10), None)],
+            suspensions: vec![],
+        })
+        .collect();
+    for i in 0..60 {
+        let mut membership = Vec::new();
+        // Seat i % 10 runs two years; its holders rotate through the pool every 12 years.
+        let mut year = 2026 + (i % 2) as i32;
+        while year < 2127 {
+            if (year - 2026) as usize / 2 % 6 == i / 10 {
+                membership.push(Period::new(day(year, 1), Some(day(year + 2, 1))));
+            }
+            year += 2;
+        }
+        members.push(Member {
+            code: code(5 + i),
+            names: vec![format!(
+                "Elected {i:02} {}",
+                char::from(b'a' + (i * 7 % 26) as u8)
+            )],
+            membership,
+            suspensions: vec![],
+        });
+    }
+    let sets = vec![NameSet {
+        key: "un-en".into(),
+        language: "en".into(),
+        label: "UN English names".into(),
+    }];
+    let office = Office::new(HolderKind::State, Members::new(members), sets, vec![]).unwrap();
+    let scenario = Scenario::new(
+        "century",
+        "A century",
+        Rules::new(day(2027, 1), 1, Order::Names(0)),
+    );
+    (office, scenario)
+}
+
+fn offices(c: &mut Criterion) {
+    let (office, scenario) = council_of_a_century();
+    let until = NaiveDate::from_ymd_opt(2127, 1, 1).unwrap();
+    let check = project(&scenario, &office, until);
+    assert_eq!(check.turns.len(), 1200);
+    c.bench_function("UN Security Council: 100 years monthly, 1,200 turns", |b| {
+        b.iter(|| project(black_box(&scenario), &office, until));
+    });
+    // The fit of every reading of the bundled UN office (its record is the record to fit).
+    let library = Library::bundled().expect("bundled data");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let unsc = library.get("unsc-presidency").expect("the UN office");
+    c.bench_function("UN Security Council: fit of every reading", |b| {
+        b.iter(|| unsc.fits(black_box(today)));
+    });
+    // The what-if click of every office: a scenario with one event more, projected to the horizon,
+    // named and compared with the record, under the rules as agreed and every variant.
+    for catalog in &library.catalogs {
+        let history = catalog.history_holdings();
+        let mut edited = catalog.documented_scenario();
+        if let Some(member) = catalog.office.members.iter().next() {
+            edited.events.push(Event::Join {
+                state: member.code,
+                date: catalog.rules.start,
+            });
+        }
+        let scenarios: Vec<Scenario> = (0..catalog.readings.len())
+            .map(|i| catalog.under_reading(&edited, i))
+            .collect();
+        c.bench_function(
+            &format!("what-if click: {}, every reading", catalog.id),
+            |b| {
+                b.iter(|| {
+                    fit(
+                        black_box(&scenarios),
+                        &catalog.office,
+                        &history,
+                        catalog.rules.start,
+                        catalog.horizon,
+                    )
+                });
+            },
+        );
+    }
+}
+
+criterion_group!(benches, engine, offices);
 criterion_main!(benches);

@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use rota::app::files::Desktop;
 use rota::app::{Command, RotaApp};
-use rota::data::Catalog;
 
 fn input(frame: u64) -> egui::RawInput {
     egui::RawInput {
@@ -28,7 +27,12 @@ fn input(frame: u64) -> egui::RawInput {
 
 fn frame(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let mut app = RotaApp::from_stored(Catalog::bundled().unwrap(), today, None, Box::new(Desktop));
+    let mut app = RotaApp::from_stored(
+        rota::data::Library::bundled().unwrap(),
+        today,
+        None,
+        Box::new(Desktop),
+    );
     let ctx = egui::Context::default();
     app.push(Command::SetCompareReadings(true));
     app.push(Command::SetCursor(

@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::{Holding, Members, StateCode};
+use crate::data::Catalog;
+use crate::engine::{Holding, StateCode};
+use crate::words;
 
 /// Output formats: `table` and `markdown` for people, `csv` and `json` for scripts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -18,8 +20,8 @@ pub fn code(s: Option<StateCode>) -> String {
     s.map(|c| c.to_string()).unwrap_or_default()
 }
 
-pub fn name(members: &Members, s: Option<StateCode>) -> String {
-    s.map(|c| members.name_en(c)).unwrap_or_default()
+pub fn name(catalog: &Catalog, s: Option<StateCode>) -> String {
+    s.map(|c| catalog.name(c)).unwrap_or_default()
 }
 
 pub fn csv_field(text: &str) -> String {
@@ -30,13 +32,13 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
-pub fn holding_json(h: &Holding) -> serde_json::Value {
+pub fn holding_json(h: &Holding, catalog: &Catalog) -> serde_json::Value {
     serde_json::json!({
         "start": h.start.to_string(),
         "end": h.end.to_string(),
         "turn": code(h.turn),
         "holder_state": code(h.holder_state),
-        "holder": h.holder,
+        "holder": words::holder(h, catalog),
         "kind": h.kind.name(),
     })
 }
@@ -44,7 +46,7 @@ pub fn holding_json(h: &Holding) -> serde_json::Value {
 /// Prints holdings in a format. People's formats show the last day in office and states' names.
 pub fn holdings_out(
     holdings: &[Holding],
-    members: &Members,
+    catalog: &Catalog,
     format: Format,
     history: bool,
 ) -> String {
@@ -59,14 +61,15 @@ pub fn holdings_out(
                     h.end,
                     code(h.turn),
                     code(h.holder_state),
-                    csv_field(&h.holder),
+                    csv_field(&words::holder(h, catalog)),
                     h.kind.name()
                 );
             }
             out
         }
         Format::Json => {
-            let rows: Vec<serde_json::Value> = holdings.iter().map(holding_json).collect();
+            let rows: Vec<serde_json::Value> =
+                holdings.iter().map(|h| holding_json(h, catalog)).collect();
             format!("{}\n", serde_json::Value::Array(rows))
         }
         Format::Table | Format::Markdown => {
@@ -92,10 +95,10 @@ pub fn holdings_out(
                                     String::new()
                                 }
                             },
-                            |c| members.name_en(c),
+                            |c| catalog.name(c),
                         ),
-                        h.holder.clone(),
-                        name(members, h.holder_state),
+                        words::holder(h, catalog),
+                        name(catalog, h.holder_state),
                         h.kind.name().to_owned(),
                     ]
                 })
@@ -157,35 +160,23 @@ fn esc(text: &str) -> String {
     out
 }
 
-/// The handout's lanes run over these years: the rotation's start and four turns beyond today's.
-const HANDOUT_FROM: (i32, u32, u32) = (2017, 1, 1);
-const HANDOUT_TO: (i32, u32, u32) = (2035, 1, 1);
-
 /// A one-page handout for `scenario`, as HTML a browser prints: the documented lane, the rule
-/// alone and the scenario as tables, what the scenario changes in words, the four readings with
-/// how well each explains the record up to `today`, and the sources.
+/// alone and the scenario as tables, what the scenario changes in words, the readings with how
+/// well each explains the record up to `today`, and the sources.
 #[must_use]
 pub fn handout_html(
-    catalog: &crate::data::Catalog,
+    catalog: &Catalog,
     scenario: &crate::engine::Scenario,
     today: chrono::NaiveDate,
 ) -> String {
-    use crate::engine::{HoldingKind, compare_with_record, fit_readings};
-    let day =
-        |(y, m, d): (i32, u32, u32)| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or(today);
-    let (from, to) = (day(HANDOUT_FROM), day(HANDOUT_TO));
-    let members = &catalog.members;
+    use crate::engine::{HoldingKind, compare_with_record};
+    let (from, to) = handout_years(catalog, today);
     let history = catalog.history_holdings();
-    let rule_alone = catalog.scenario("rule-alone").cloned().unwrap_or_default();
-    let alone = compare_with_record(&rule_alone, members, &history, to);
-    let mine = compare_with_record(scenario, members, &history, to);
-    let fits = fit_readings(
-        &catalog.documented_scenario(),
-        &history,
-        members,
-        crate::engine::Rules::rotation_start(),
-        today,
-    );
+    let start = catalog.rules.start;
+    let rule_alone = catalog.rule_alone();
+    let alone = compare_with_record(&rule_alone, &catalog.office, &history, start, to);
+    let mine = compare_with_record(scenario, &catalog.office, &history, start, to);
+    let fits = catalog.fits(today);
 
     let lane = |title: &str, holdings: &[Holding]| {
         let mut html = format!(
@@ -202,7 +193,7 @@ pub fn handout_html(
                 html,
                 "<tr><td class=\"d\">{}</td><td>{}{acting}</td><td>{}</td></tr>",
                 h.start,
-                esc(&h.holder),
+                esc(&words::holder(h, catalog)),
                 esc(&code(h.turn)),
             );
         }
@@ -220,7 +211,9 @@ pub fn handout_html(
     );
     let _ = writeln!(
         html,
-        "<h1>The CSTO Secretary General's rotation: “{}”</h1>",
+        "<h1>The {} {}'s rotation: “{}”</h1>",
+        esc(&catalog.short),
+        esc(&catalog.post),
         esc(&scenario.name)
     );
     if !scenario.description.is_empty() {
@@ -231,7 +224,7 @@ pub fn handout_html(
         "<p class=\"rules\">Rules of this scenario: turns of {} months from {}, order by {}, reading <b>{}</b>; {} event(s). Made with rota on {today}.</p>",
         rules.term_months,
         rules.start,
-        esc(rules.order.describe()),
+        esc(&words::order_names(rules.order, catalog)),
         esc(rules.reading.name()),
         scenario.events.len(),
     );
@@ -240,7 +233,7 @@ pub fn handout_html(
         "<h2>The succession, {from} to {to}</h2><p>Each holding runs until the next one starts; “Turn” is the state whose turn it is.</p><div class=\"lanes\">"
     );
     html.push_str(&lane("Documented", &history));
-    html.push_str(&lane("Rule alone (2015)", &alone.projection.holdings));
+    html.push_str(&lane(&rule_alone.name, &alone.projection.holdings));
     html.push_str(&lane(&scenario.name, &mine.projection.holdings));
     html.push_str("</div>\n<h2>What the scenario changes against the record</h2>\n");
     match mine.difference.first_divergence {
@@ -257,8 +250,8 @@ pub fn handout_html(
                 "<p>It departs from the record on {first} and disagrees on {} days.</p><ul>",
                 mine.difference.disagreeing_days()
             );
-            for sentence in &mine.difference.sentences {
-                let _ = writeln!(html, "<li>{}.</li>", esc(sentence));
+            for change in &mine.difference.changes {
+                let _ = writeln!(html, "<li>{}.</li>", esc(&words::change(change, catalog)));
             }
             html.push_str("</ul>\n");
         }
@@ -267,25 +260,29 @@ pub fn handout_html(
         let _ = writeln!(
             html,
             "<p class=\"warn\">Warning, {}: {}</p>",
-            warning.date,
-            esc(&warning.message)
+            warning.date(),
+            esc(&words::warning(warning, catalog))
         );
     }
     let _ = writeln!(
         html,
-        "<h2>The four readings of a recall</h2>\n<table class=\"readings\"><tr><th>Reading</th><th>What follows a recall</th><th>Argued by</th><th>Agrees with the record ({} to {})</th><th>First divergence</th></tr>",
-        crate::engine::Rules::rotation_start(),
+        "<h2>{}</h2>\n<table class=\"readings\"><tr><th>Reading</th><th>What it says</th><th>Argued by</th><th>Agrees with the record ({} to {})</th><th>First divergence</th></tr>",
+        if catalog.readings.len() == 4 {
+            "The four readings of a recall".to_owned()
+        } else {
+            format!("The readings of the rule ({})", catalog.readings.len())
+        },
+        start,
         fits.first()
             .map_or(today, |f| f.to.pred_opt().unwrap_or(f.to)),
     );
-    for fit in &fits {
-        let info = catalog.readings.iter().find(|r| r.reading == fit.reading);
+    for (fit, reading) in fits.iter().zip(&catalog.readings) {
         let _ = writeln!(
             html,
             "<tr><td><b>{}</b></td><td>{}</td><td>{}</td><td>{:.1}%</td><td>{}</td></tr>",
-            esc(fit.reading.name()),
-            esc(info.map_or("", |i| i.summary.as_str())),
-            esc(info.map_or("", |i| i.argued_by.as_str())),
+            esc(&reading.id),
+            esc(&reading.summary),
+            esc(&reading.argued_by),
             fit.share() * 100.0,
             fit.first_divergence
                 .map_or_else(|| "none".to_owned(), |d| d.to_string()),
@@ -315,6 +312,23 @@ pub fn handout_html(
     html
 }
 
+/// The years the handout's lanes run over: the rotation's start to two turns after today's
+/// (for the CSTO in 2026: 2017 to 2035).
+fn handout_years(
+    catalog: &Catalog,
+    today: chrono::NaiveDate,
+) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    use crate::engine::calendar::add_months;
+    let start = catalog.rules.start;
+    let term = catalog.rules.term_months.max(1);
+    // Whole turns from the start to the end of today's turn, then two more.
+    let mut end = start;
+    while end <= today {
+        end = add_months(end, term);
+    }
+    (start, add_months(end, term.saturating_mul(2)))
+}
+
 /// The site a link goes to ("armenpress.am"): a printed page has no room for whole addresses.
 #[must_use]
 pub fn site(url: &str) -> &str {
@@ -325,7 +339,7 @@ pub fn site(url: &str) -> &str {
 
 /// The sources the handout's facts rest on: those of the documented holdings and the readings,
 /// in the order sources.md lists them.
-fn handout_sources(catalog: &crate::data::Catalog) -> Vec<&crate::data::Source> {
+fn handout_sources(catalog: &Catalog) -> Vec<&crate::data::Source> {
     let cited: Vec<&String> = catalog
         .history
         .iter()
@@ -362,18 +376,17 @@ th { background: #eee; }
 #[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
-    use crate::data::Catalog;
-
     #[test]
     fn the_handout_of_a_recall_under_kazakhstans_reading_has_its_lanes_changes_readings_and_sources()
      {
-        let catalog = Catalog::bundled().unwrap();
+        let library = crate::data::Library::bundled().unwrap();
+        let catalog = library.get("csto-sg").unwrap();
         let scenario = catalog
             .scenario("reading-next-state-full-term")
             .unwrap()
             .clone();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let html = handout_html(&catalog, &scenario, today);
+        let html = handout_html(catalog, &scenario, today);
         assert!(html.starts_with("<!DOCTYPE html>"));
         // The three lanes: the record's Zas, the rule alone's Belarus turn, the scenario's Belarus
         // from the recall.

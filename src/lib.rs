@@ -14,3 +14,4 @@ pub mod engine;
 pub mod export;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod words;

@@ -21,8 +21,8 @@ fn window(
     today: chrono::NaiveDate,
     started: std::time::Instant,
 ) -> ExitCode {
-    let catalog = match rota::data::Catalog::bundled() {
-        Ok(catalog) => catalog,
+    let library = match rota::data::Library::bundled() {
+        Ok(library) => library,
         Err(e) => {
             eprintln!("rota: the bundled data is damaged: {e}");
             return ExitCode::from(1);
@@ -47,7 +47,7 @@ fn window(
     });
     let probing = probe.is_some();
     let launch = args.launch(screenshot, probe);
-    if let Err(e) = rota::app::run(catalog, today, launch, size) {
+    if let Err(e) = rota::app::run(library, today, launch, size) {
         eprintln!("rota: cannot open the window: {e}");
         return ExitCode::from(1);
     }

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::app::files::Platform;
 use crate::app::{Command, Launch, RotaApp};
-use crate::data::Catalog;
+use crate::data::Library;
 use crate::data::scenario_file::Diagnostic;
 
 /// Starts rota in the canvas with this id.
@@ -27,7 +27,7 @@ pub async fn start(canvas_id: String) -> Result<(), JsValue> {
         .get_element_by_id(&canvas_id)
         .ok_or_else(|| format!("no element with id {canvas_id}"))?
         .dyn_into::<web_sys::HtmlCanvasElement>()?;
-    let catalog = Catalog::bundled().map_err(|e| e.to_string())?;
+    let library = Library::bundled().map_err(|e| e.to_string())?;
     let now = js_sys::Date::new_0();
     let today = chrono::NaiveDate::from_ymd_opt(
         i32::try_from(now.get_full_year()).unwrap_or(2026),
@@ -60,7 +60,7 @@ pub async fn start(canvas_id: String) -> Result<(), JsValue> {
                 };
                 Ok(Box::new(RotaApp::new(
                     cc,
-                    catalog,
+                    library,
                     today,
                     launch,
                     Box::new(platform),

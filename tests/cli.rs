@@ -142,11 +142,11 @@ fn fit_puts_the_applied_reading_at_100_percent() {
     assert_eq!(code, 0);
     assert_eq!(
         out,
-        "reading,agreeing_days,total_days,share,first_divergence\n\
-         acting-until-term-end,3614,3614,1.0000,\n\
-         same-state-completes,3189,3614,0.8824,2018-11-02\n\
-         next-state-full-term,2339,3614,0.6472,2018-11-02\n\
-         next-state-early-start,3189,3614,0.8824,2018-11-02\n"
+        "reading,agreeing_days,total_days,share,first_divergence,label\n\
+         acting-until-term-end,3614,3614,1.0000,,An acting Secretary General until the term's end\n\
+         same-state-completes,3189,3614,0.8824,2018-11-02,The same state completes its turn\n\
+         next-state-full-term,2339,3614,0.6472,2018-11-02,The next state starts a full term\n\
+         next-state-early-start,3189,3614,0.8824,2018-11-02,\"The next state starts early, ends on schedule\"\n"
     );
 }
 
@@ -279,12 +279,12 @@ fn bad_values_exit_2_with_one_message_naming_the_value() {
 
 #[test]
 fn check_accepts_a_good_file_and_reports_its_warnings() {
-    let (code, out, _) = rota(&["check", "assets/scenarios/documented.ron"]);
+    let (code, out, _) = rota(&["check", "assets/offices/csto-sg/scenarios/documented.ron"]);
     assert_eq!(
         (code, out.as_str()),
         (
             0,
-            "assets/scenarios/documented.ron: ok: \"Documented\", 2 events\n"
+            "assets/offices/csto-sg/scenarios/documented.ron: ok: \"Documented\", 2 events\n"
         )
     );
 }
@@ -326,7 +326,12 @@ fn the_handout_is_printed_or_written_to_a_file() {
     assert!(out.contains("<li>Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01.</li>"));
     let path = std::env::temp_dir().join(format!("rota-handout-{}.html", std::process::id()));
     let file = path.to_string_lossy().into_owned();
-    let (code, out, _) = rota(&["handout", "assets/scenarios/documented.ron", "-o", &file]);
+    let (code, out, _) = rota(&[
+        "handout",
+        "assets/offices/csto-sg/scenarios/documented.ron",
+        "-o",
+        &file,
+    ]);
     assert_eq!(code, 0);
     assert_eq!(out, format!("Wrote the handout to {file}\n"));
     let html = std::fs::read_to_string(&path).unwrap();
@@ -344,14 +349,14 @@ fn the_handout_is_printed_or_written_to_a_file() {
 fn a_link_printed_by_the_cli_carries_its_scenario() {
     let (code, out, err) = rota(&[
         "link",
-        "assets/scenarios/reading-next-state-full-term.ron",
+        "assets/offices/csto-sg/scenarios/reading-next-state-full-term.ron",
         "--base",
         "https://school.example/rota/",
     ]);
     assert_eq!((code, err.as_str()), (0, ""));
     assert!(out.starts_with("https://school.example/rota/#s="), "{out}");
     let catalog = common::catalog();
-    let scenario = rota::data::share::decode(out.trim(), &catalog.members).unwrap();
+    let scenario = rota::data::share::decode(out.trim(), &common::library()).unwrap();
     assert_eq!(
         Some(&scenario),
         catalog.scenario("reading-next-state-full-term")

@@ -13,10 +13,14 @@ fn seed_on_disk(file: &str) -> String {
     std::fs::read_to_string(Path::new("seeds").join(file)).expect("the seed file is in seeds/")
 }
 
+fn lesson(catalog: &rota::data::Catalog) -> &rota::data::Lesson {
+    catalog.lesson.as_ref().expect("the CSTO has its lesson")
+}
+
 fn all_quotes(catalog: &rota::data::Catalog) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     quotes.extend(catalog.history.iter().flat_map(|h| h.quotes.clone()));
-    quotes.extend(catalog.events.iter().flat_map(|e| e.quotes.clone()));
+    quotes.extend(catalog.moments.iter().flat_map(|e| e.quotes.clone()));
     quotes.extend(catalog.readings.iter().flat_map(|r| r.quotes.clone()));
     quotes.extend(
         catalog
@@ -25,8 +29,7 @@ fn all_quotes(catalog: &rota::data::Catalog) -> Vec<Quote> {
             .flat_map(|c| [c.a.quotes.clone(), c.b.quotes.clone()].concat()),
     );
     quotes.extend(
-        catalog
-            .walkthrough
+        lesson(catalog)
             .steps
             .iter()
             .flat_map(|s| s.positions.iter().flat_map(|p| p.quotes.clone())),
@@ -59,7 +62,7 @@ fn every_source_reference_resolves() {
     let catalog = catalog();
     let mut refs: Vec<&String> = Vec::new();
     refs.extend(catalog.history.iter().flat_map(|h| &h.sources));
-    refs.extend(catalog.events.iter().flat_map(|e| &e.sources));
+    refs.extend(catalog.moments.iter().flat_map(|e| &e.sources));
     refs.extend(catalog.readings.iter().flat_map(|r| &r.sources));
     refs.extend(
         catalog
@@ -67,7 +70,7 @@ fn every_source_reference_resolves() {
             .iter()
             .flat_map(|c| c.a.sources.iter().chain(&c.b.sources)),
     );
-    for step in &catalog.walkthrough.steps {
+    for step in &lesson(&catalog).steps {
         refs.extend(&step.sources);
         refs.extend(step.positions.iter().flat_map(|p| &p.sources));
     }
@@ -77,7 +80,8 @@ fn every_source_reference_resolves() {
     }
     // Every documented holding and every event cites at least one source.
     assert!(catalog.history.iter().all(|h| !h.sources.is_empty()));
-    assert!(catalog.events.iter().all(|e| !e.sources.is_empty()));
+    assert!(catalog.moments.iter().all(|e| !e.sources.is_empty()));
+    assert!(catalog.event_sources.iter().all(|s| !s.is_empty()));
 }
 
 #[test]
@@ -119,7 +123,7 @@ fn the_documented_history_is_the_seven_holdings_of_the_record() {
             (
                 h.holding.start.to_string(),
                 h.holding.end.to_string(),
-                h.person.clone(),
+                h.person.clone().unwrap_or_default(),
                 h.holding
                     .holder_state
                     .map(|c| c.to_string())
@@ -209,13 +213,13 @@ fn a_seeds_spelling_of_a_name_is_recognised() {
 #[test]
 fn the_dispute_events_run_from_2015_to_masadykov_in_date_order() {
     let catalog = catalog();
-    let first = catalog.events.first().unwrap();
-    let last = catalog.events.last().unwrap();
+    let first = catalog.moments.first().unwrap();
+    let last = catalog.moments.last().unwrap();
     assert_eq!(first.date, d("2015-09-15"));
     assert_eq!(last.date, d("2025-11-27"));
     assert_eq!(
         catalog
-            .events
+            .moments
             .iter()
             .filter(|e| e.date == d("2018-11-02"))
             .count(),
@@ -229,29 +233,25 @@ fn the_dispute_events_run_from_2015_to_masadykov_in_date_order() {
 fn members_have_their_three_names_and_the_2015_order() {
     let catalog = catalog();
     let arm = catalog
+        .office
         .members
         .get(rota::engine::StateCode::parse("ARM").unwrap())
         .unwrap();
-    assert_eq!(
-        (
-            arm.name_en.as_str(),
-            arm.name_ru.as_str(),
-            arm.name_ru_official.as_str()
-        ),
-        ("Armenia", "Армения", "Республика Армения")
-    );
-    let cycle: Vec<String> =
-        rota::engine::order::cycle(&catalog.members, rota::engine::Order::RuOfficial)
-            .iter()
-            .filter(|c| {
-                catalog
-                    .members
-                    .get(**c)
-                    .unwrap()
-                    .is_member_on(d("2017-01-01"))
-            })
-            .map(ToString::to_string)
-            .collect();
+    let keys: Vec<&str> = catalog
+        .office
+        .name_sets
+        .iter()
+        .map(|s| s.key.as_str())
+        .collect();
+    assert_eq!(keys, ["ru", "en", "ru-official"]);
+    assert_eq!(arm.names, ["Армения", "Armenia", "Республика Армения"]);
+    let official = catalog.office.parse_order("ru-official").unwrap();
+    let cycle: Vec<String> = catalog
+        .office
+        .members_on(official, d("2017-01-01"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     // Under the official names Kyrgyzstan would come first and Russia last.
     assert_eq!(cycle, ["KGZ", "ARM", "BLR", "KAZ", "TJK", "RUS"]);
 }
@@ -268,8 +268,9 @@ fn every_bundled_scenario_loads_and_projects_without_warnings() {
             bundled.id,
             projection.warnings
         );
-        let file = Path::new("assets/scenarios").join(format!("{}.ron", bundled.id));
-        let reloaded = rota::data::scenario_file::load_scenario(&file, &catalog.members).unwrap();
+        let file =
+            Path::new("assets/offices/csto-sg/scenarios").join(format!("{}.ron", bundled.id));
+        let reloaded = rota::data::scenario_file::load_scenario(&file, &common::library()).unwrap();
         assert_eq!(reloaded, bundled.scenario);
     }
 }
@@ -277,7 +278,7 @@ fn every_bundled_scenario_loads_and_projects_without_warnings() {
 #[test]
 fn the_walkthrough_runs_from_the_agreement_of_2015_to_masadykov_in_fourteen_steps() {
     let catalog = catalog();
-    let steps = &catalog.walkthrough.steps;
+    let steps = &lesson(&catalog).steps;
     assert_eq!(steps.len(), 14);
     assert_eq!(steps[0].date, d("2015-12-21"));
     assert_eq!(steps[13].date, d("2026-01-01"));
@@ -289,7 +290,7 @@ fn the_walkthrough_runs_from_the_agreement_of_2015_to_masadykov_in_fourteen_step
             step.title
         );
         for id in &step.events {
-            assert!(catalog.event(id).is_some(), "{id}");
+            assert!(catalog.moment(id).is_some(), "{id}");
         }
         for topic in &step.conflicts {
             assert!(catalog.conflict(topic).is_some(), "{topic}");
@@ -300,7 +301,7 @@ fn the_walkthrough_runs_from_the_agreement_of_2015_to_masadykov_in_fourteen_step
     let mut readings: Vec<_> = ushakov
         .positions
         .iter()
-        .flat_map(|p| p.readings.iter().map(|r| r.name()))
+        .flat_map(|p| p.readings.iter().map(|r| catalog.readings[*r].id.as_str()))
         .collect();
     readings.sort_unstable();
     readings.dedup();
@@ -328,30 +329,31 @@ fn bundled_scenarios_keep_their_names() {
     assert_eq!(
         names,
         [
-            ("before-the-recall", "Before the recall"),
-            ("documented", "Documented"),
-            ("rule-alone", "Rule alone (2015)"),
-            ("reading-same-state-completes", "Armenia's reading"),
-            ("reading-next-state-full-term", "Kazakhstan's reading"),
-            ("reading-next-state-early-start", "Early start, same end"),
-            (
-                "late-appointment-moves-turns",
-                "What if a late appointment moved the schedule"
-            ),
-            ("four-year-terms", "What if terms were four years"),
-            ("official-names", "Order by official Russian names"),
             ("armenia-leaves", "What if Armenia left in 2027"),
             ("azerbaijan-joins", "What if Azerbaijan joined in 2030"),
+            ("before-the-recall", "Before the recall"),
+            ("documented", "Documented"),
+            ("four-year-terms", "What if terms were four years"),
             (
                 "frozen-armenia-skipped",
                 "What if a frozen member were skipped"
             ),
+            (
+                "late-appointment-moves-turns",
+                "What if a late appointment moved the schedule"
+            ),
+            ("official-names", "Order by official Russian names"),
+            ("reading-next-state-early-start", "Early start, same end"),
+            ("reading-next-state-full-term", "Kazakhstan's reading"),
+            ("reading-same-state-completes", "Armenia's reading"),
+            ("rule-alone", "Rule alone (2015)"),
         ]
     );
     // Each keeps its explanatory comment on the first line, as written by hand, not the comment
     // rota writes into files it saves.
     for bundled in &catalog.scenarios {
-        let file = Path::new("assets/scenarios").join(format!("{}.ron", bundled.id));
+        let file =
+            Path::new("assets/offices/csto-sg/scenarios").join(format!("{}.ron", bundled.id));
         let text = std::fs::read_to_string(file).unwrap();
         assert!(text.starts_with("// "), "{}", bundled.id);
         assert!(
@@ -367,7 +369,7 @@ fn bundled_scenarios_keep_their_names() {
 #[test]
 fn the_facts_audit_corrections_stay_made() {
     let catalog = catalog();
-    let event = |id: &str| catalog.event(id).unwrap();
+    let event = |id: &str| catalog.moment(id).unwrap();
     let cites = |sources: &[String], id: &str| sources.iter().any(|s| s == id);
     // 1. The "late October / November 7" outlet is PanArmenian, S17.
     let (_, dates) = catalog
@@ -383,7 +385,7 @@ fn the_facts_audit_corrections_stay_made() {
     // 3. "Armenia absent" at Bishkek 2025 cites sources that say so.
     assert!(cites(&event("bishkek-2025").sources, "S37"));
     assert!(cites(&event("bishkek-2025").sources, "S44"));
-    let last = catalog.walkthrough.steps.last().unwrap();
+    let last = lesson(&catalog).steps.last().unwrap();
     assert!(last.text.contains("Armenia absent") && cites(&last.sources, "S37"));
     // 4. The 2015 decision cites the sources that name the Russian alphabet.
     let moscow = event("moscow-2015");
@@ -408,10 +410,10 @@ fn the_facts_audit_corrections_stay_made() {
     let kazakh = catalog
         .readings
         .iter()
-        .find(|r| r.reading.name() == "next-state-full-term")
+        .find(|r| r.id == "next-state-full-term")
         .unwrap();
     assert!(kazakh.argued_by.contains("seed 002's paraphrase"));
-    for step in &catalog.walkthrough.steps {
+    for step in &lesson(&catalog).steps {
         for p in &step.positions {
             if p.says.contains("only a year") {
                 assert!(p.says.contains("seed 002's paraphrase"), "{}", p.says);
@@ -427,10 +429,10 @@ fn the_facts_audit_corrections_stay_made() {
     assert!(kazakh.argued_by.starts_with("Rota's model"));
     let scenario = catalog.scenario("reading-next-state-full-term").unwrap();
     assert!(scenario.description.contains("rota's model"));
-    for q in &catalog.walkthrough.quiz {
+    for q in &lesson(&catalog).quiz {
         assert_eq!(
             q.model,
-            q.reading.name() == "next-state-full-term",
+            catalog.readings[q.reading].id == "next-state-full-term",
             "{}",
             q.party
         );
@@ -454,6 +456,7 @@ fn the_facts_audit_corrections_stay_made() {
     // 10. Azerbaijan, Georgia and Uzbekistan were parties through 1999-04-20: out from 04-21.
     for code in ["AZE", "GEO", "UZB"] {
         let member = catalog
+            .office
             .members
             .get(rota::engine::StateCode::parse(code).unwrap())
             .unwrap();
@@ -488,7 +491,7 @@ fn the_facts_audit_corrections_stay_made() {
     let khachaturov = catalog
         .history
         .iter()
-        .find(|h| h.person == "Yuri Khachaturov")
+        .find(|h| h.person.as_deref() == Some("Yuri Khachaturov"))
         .unwrap();
     assert!(
         khachaturov
@@ -497,6 +500,6 @@ fn the_facts_audit_corrections_stay_made() {
     );
     assert!(!khachaturov.how_it_ended.contains("prosecutors"));
     // 15. Semerikov's nationality is cited (S15).
-    let step2 = &catalog.walkthrough.steps[1];
+    let step2 = &lesson(&catalog).steps[1];
     assert!(step2.text.contains("Valery Semerikov of Russia") && cites(&step2.sources, "S15"));
 }

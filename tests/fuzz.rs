@@ -26,9 +26,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use common::Rng;
 use rota::data::scenario_file::{parse_scenario, scenario_to_ron};
+use rota::data::{Catalog, Library};
 use rota::engine::{
-    Anchoring, Event, Members, Order, Reading, Rules, Scenario, StateCode, compare_with_record,
-    project,
+    Anchoring, Event, Reading, Rules, Scenario, StateCode, compare_with_record, project,
 };
 
 const DEFAULT_CASES: u64 = 20_000;
@@ -92,22 +92,28 @@ const TOKENS: &[&str] = &[
     "r#\"raw\"#",
 ];
 
-const CODES: [&str; 9] = [
-    "ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB",
-];
-
 fn day(rng: &mut Rng) -> NaiveDate {
     let base = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
     base + chrono::Days::new(rng.next() % 60_000)
 }
 
-fn code(rng: &mut Rng) -> StateCode {
-    StateCode::parse(CODES[rng.below(CODES.len())]).unwrap()
+/// One of the office's members, now and then a code it does not know.
+fn code(rng: &mut Rng, catalog: &Catalog) -> StateCode {
+    let codes: Vec<StateCode> = catalog.office.members.iter().map(|m| m.code).collect();
+    if codes.is_empty() || rng.below(16) == 0 {
+        StateCode::parse("XYZ").unwrap()
+    } else {
+        codes[rng.below(codes.len())]
+    }
 }
 
 fn seeds() -> Vec<Vec<u8>> {
     let mut seeds = Vec::new();
-    for dir in ["assets/scenarios", "tests/data/bad", "tests/data/fuzz"] {
+    for dir in [
+        "assets/offices/csto-sg/scenarios",
+        "tests/data/bad",
+        "tests/data/fuzz",
+    ] {
         let Ok(entries) = std::fs::read_dir(dir) else {
             continue;
         };
@@ -157,36 +163,61 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
 }
 
 /// A random scenario with random events, written as a scenario file.
-fn structured(rng: &mut Rng) -> Vec<u8> {
+fn structured(rng: &mut Rng, catalog: &Catalog) -> Vec<u8> {
+    let orders = catalog.office.orders();
+    let person = catalog.office.holder == rota::engine::HolderKind::Person;
+    let start = day(rng);
+    let after = |rng: &mut Rng| start + chrono::Days::new(rng.next() % 20_000);
     let rules = Rules {
-        start: day(rng),
+        start,
         term_months: [36, 1, 12, 48, 600][rng.below(5)],
-        order: Order::ALL[rng.below(3)],
-        anchoring: Anchoring::ALL[rng.below(2)],
-        reading: Reading::ALL[rng.below(4)],
-        lag_days: [0, 1, 90, 3650][rng.below(4)],
+        order: orders[rng.below(orders.len())],
+        first: None,
+        anchoring: if person {
+            Anchoring::ALL[rng.below(2)]
+        } else {
+            Anchoring::Slot
+        },
+        reading: if person {
+            Reading::ALL[rng.below(4)]
+        } else {
+            Reading::ActingUntilTermEnd
+        },
+        lag_days: if person {
+            [0, 1, 90, 3650][rng.below(4)]
+        } else {
+            0
+        },
         skip_suspended: rng.below(2) == 0,
     };
     let mut events = Vec::new();
     for _ in 0..rng.below(12) {
-        events.push(match rng.below(5) {
-            0 => Event::Recall { date: day(rng) },
-            1 => Event::TakesOffice {
-                state: code(rng),
-                date: day(rng),
+        events.push(match rng.below(7) {
+            0 if person => Event::Recall { date: after(rng) },
+            1 if person => Event::TakesOffice {
+                state: code(rng, catalog),
+                date: after(rng),
+            },
+            0 | 1 | 5 => Event::Forgo {
+                state: code(rng, catalog),
+                date: after(rng),
+            },
+            6 => Event::Swap {
+                date: after(rng),
+                with: after(rng),
             },
             2 => Event::Join {
-                state: code(rng),
+                state: code(rng, catalog),
                 date: day(rng),
             },
             3 => Event::Withdraw {
-                state: code(rng),
+                state: code(rng, catalog),
                 date: day(rng),
             },
             _ => {
                 let from = day(rng);
                 Event::Suspend {
-                    state: code(rng),
+                    state: code(rng, catalog),
                     from,
                     to: (rng.below(2) == 0)
                         .then(|| from + chrono::Days::new(1 + rng.next() % 5000)),
@@ -195,12 +226,13 @@ fn structured(rng: &mut Rng) -> Vec<u8> {
         });
     }
     let scenario = Scenario {
+        office: catalog.id.clone(),
         name: format!("random {}", rng.next() % 1000),
         description: String::new(),
         rules,
         events,
     };
-    scenario_to_ron(&scenario).into_bytes()
+    scenario_to_ron(&scenario, catalog).into_bytes()
 }
 
 /// What became of an input, with names, codes and numbers taken out: the kinds of outcome.
@@ -244,12 +276,8 @@ fn signatures(outcome: &Result<Vec<String>, String>) -> Vec<String> {
 }
 
 /// Runs one input through the loader and the engine, checking what it gives.
-fn run(
-    bytes: &[u8],
-    members: &Members,
-    history: &[rota::engine::Holding],
-) -> Result<Vec<String>, String> {
-    let scenario = match parse_scenario("fuzz.ron", bytes, members) {
+fn run(bytes: &[u8], library: &Library) -> Result<Vec<String>, String> {
+    let scenario = match parse_scenario("fuzz.ron", bytes, library) {
         Ok(scenario) => scenario,
         Err(problems) => {
             assert!(!problems.is_empty(), "refused without a reason");
@@ -258,8 +286,13 @@ fn run(
             return Err(first.trim_start_matches("fuzz.ron:").to_owned());
         }
     };
+    let catalog = library
+        .get(&scenario.office)
+        .expect("the scenario's office");
+    let history = catalog.history_holdings();
+    let office = &catalog.office;
     let until = NaiveDate::from_ymd_opt(2100, 1, 1).unwrap();
-    let comparison = compare_with_record(&scenario, members, history, until);
+    let comparison = compare_with_record(&scenario, office, &history, catalog.rules.start, until);
     let holdings = &comparison.projection.holdings;
     for h in holdings {
         assert!(h.start < h.end, "an empty holding {h:?}");
@@ -273,7 +306,7 @@ fn run(
     for reading in Reading::ALL {
         let mut variant = scenario.clone();
         variant.rules.reading = reading;
-        let projection = project(&variant, members, until);
+        let projection = project(&variant, office, until);
         for pair in projection.holdings.windows(2) {
             assert_eq!(
                 pair[0].end, pair[1].start,
@@ -282,9 +315,9 @@ fn run(
         }
     }
     // What loads is written back out and reads back the same.
-    let text = scenario_to_ron(&scenario);
+    let text = scenario_to_ron(&scenario, catalog);
     let back =
-        parse_scenario("again.ron", text.as_bytes(), members).expect("a saved scenario loads");
+        parse_scenario("again.ron", text.as_bytes(), library).expect("a saved scenario loads");
     assert_eq!(
         back, scenario,
         "a scenario changed on its way through a file"
@@ -293,7 +326,7 @@ fn run(
         .projection
         .warnings
         .iter()
-        .map(|w| w.message.clone())
+        .map(|w| rota::words::warning(w, catalog))
         .collect())
 }
 
@@ -304,8 +337,7 @@ fn the_loader_and_the_engine_answer_every_input_quickly_and_never_panic() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_CASES);
     let save = std::env::var_os("ROTA_FUZZ_SAVE").is_some();
-    let catalog = common::catalog();
-    let history = catalog.history_holdings();
+    let library = common::library();
     let seeds = seeds();
     let mut rng = Rng(0x0052_4F54_4131);
     let mut seen = BTreeSet::new();
@@ -316,12 +348,14 @@ fn the_loader_and_the_engine_answer_every_input_quickly_and_never_panic() {
     for case in 0..total {
         let input = match usize::try_from(case).ok().and_then(|i| seeds.get(i)) {
             Some(seed) => seed.clone(),
-            None if rng.below(4) == 0 => structured(&mut rng),
+            None if rng.below(4) == 0 => {
+                let office = &library.catalogs[rng.below(library.catalogs.len())];
+                structured(&mut rng, office)
+            }
             None => mutate(&mut rng, &seeds),
         };
         let t0 = Instant::now();
-        let outcome =
-            std::panic::catch_unwind(AssertUnwindSafe(|| run(&input, &catalog.members, &history)));
+        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| run(&input, &library)));
         let took = t0.elapsed();
         let Ok(outcome) = outcome else {
             let path = std::env::temp_dir().join(format!("rota-fuzz-panic-{case}.ron"));

@@ -28,7 +28,7 @@ const DEFAULT_ACTIONS: u64 = 10_000;
 /// scratch folder first, so that a save after an open lands on a copy and never in the source tree.
 fn files(scratch: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["assets/scenarios", "tests/data/bad"] {
+    for dir in ["assets/offices/csto-sg/scenarios", "tests/data/bad"] {
         let into = scratch.join(dir.replace('/', "-"));
         std::fs::create_dir_all(&into).unwrap();
         files.extend(common::copies(dir, &into));
@@ -179,7 +179,7 @@ fn act(harness: &mut Harness<'_, RotaApp>, rng: &mut Rng, files: &[PathBuf]) -> 
 fn check(app: &RotaApp) -> Result<(), String> {
     let m = &app.model;
     let scenario = m.scenario();
-    let problems = scenario.problems(&m.catalog.members);
+    let problems = scenario.problems(&m.catalog.office);
     if !problems.is_empty() {
         return Err(format!("the current scenario is invalid: {problems:?}"));
     }
@@ -260,7 +260,7 @@ fn ten_thousand_random_actions_leave_a_working_window_that_holds_together() {
         .build_eframe(move |cc| {
             RotaApp::new(
                 cc,
-                common::catalog(),
+                common::library(),
                 d("2026-11-24"),
                 Launch {
                     ephemeral: true,

@@ -27,12 +27,12 @@ fn expected(file: &Path) -> String {
 
 #[test]
 fn every_bad_file_gives_its_message_from_the_library() {
-    let catalog = catalog();
+    let _ = catalog();
     let files = bad_files();
     assert!(files.len() >= 30, "only {} bad files", files.len());
     for file in files {
         let problems =
-            load_scenario(&file, &catalog.members).expect_err("a bad file must not load");
+            load_scenario(&file, &common::library()).expect_err("a bad file must not load");
         let got: String = problems.iter().map(|p| format!("{p}\n")).collect();
         assert_eq!(got, expected(&file), "{}", file.display());
         // Every message names the file, and a line and column unless it could not be read.
@@ -70,10 +70,10 @@ fn the_project_command_refuses_a_bad_file_with_the_same_message() {
 
 #[test]
 fn a_file_over_one_mebibyte_is_refused_without_parsing() {
-    let catalog = catalog();
+    let _ = catalog();
     let mut bytes = b"Scenario(name: \"big\", description: \"".to_vec();
     bytes.resize(1024 * 1024 + 10, b'x');
-    let problems = parse_scenario("big.ron", &bytes, &catalog.members).unwrap_err();
+    let problems = parse_scenario("big.ron", &bytes, &common::library()).unwrap_err();
     assert_eq!(
         problems[0].to_string(),
         "big.ron:1:1: the file is 1048586 bytes: a scenario file is expected to be at most 1 MiB (1048576 bytes)"
@@ -82,13 +82,13 @@ fn a_file_over_one_mebibyte_is_refused_without_parsing() {
 
 #[test]
 fn a_hundred_thousand_levels_of_nesting_are_refused_not_a_stack_overflow() {
-    let catalog = catalog();
+    let _ = catalog();
     let text = format!("Scenario(name: {}", "[".repeat(100_000));
-    let problems = parse_scenario("deep.ron", text.as_bytes(), &catalog.members).unwrap_err();
+    let problems = parse_scenario("deep.ron", text.as_bytes(), &common::library()).unwrap_err();
     let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(got, ["deep.ron:1:15: Expected string"]);
     let text = format!("Scenario(name: \"x\", events: [{}", "(".repeat(100_000));
-    let problems = parse_scenario("deep.ron", text.as_bytes(), &catalog.members).unwrap_err();
+    let problems = parse_scenario("deep.ron", text.as_bytes(), &common::library()).unwrap_err();
     assert_eq!(problems.len(), 1);
 }
 
@@ -139,8 +139,8 @@ fn a_scenario_written_out_reads_back_the_same() {
         },
     ]);
     scenario.rules.lag_days = 90;
-    let text = scenario_to_ron(&scenario);
-    let back = parse_scenario("written.ron", text.as_bytes(), &catalog.members).unwrap();
+    let text = scenario_to_ron(&scenario, &catalog);
+    let back = parse_scenario("written.ron", text.as_bytes(), &common::library()).unwrap();
     assert_eq!(back, scenario);
 }
 
@@ -172,9 +172,10 @@ fn a_save_that_fails_or_dies_halfway_leaves_the_previous_file_intact() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("lesson.ron");
-    let previous = std::fs::read("assets/scenarios/documented.ron").unwrap();
+    let previous = std::fs::read("assets/offices/csto-sg/scenarios/documented.ron").unwrap();
     save_atomic(&path, &previous).unwrap();
-    let next = std::fs::read("assets/scenarios/reading-next-state-full-term.ron").unwrap();
+    let next =
+        std::fs::read("assets/offices/csto-sg/scenarios/reading-next-state-full-term.ron").unwrap();
 
     // The disk fills up after half the bytes: an error, the old file, no temporary left.
     let failed = rota::data::scenario_file::save_atomic_with(&path, &next, |file, bytes| {
@@ -195,8 +196,8 @@ fn a_save_that_fails_or_dies_halfway_leaves_the_previous_file_intact() {
     });
     assert!(died.is_err());
     assert_eq!(std::fs::read(&path).unwrap(), previous);
-    let catalog = common::catalog();
-    let loaded = rota::data::scenario_file::load_scenario(&path, &catalog.members).unwrap();
+    let _ = common::catalog();
+    let loaded = rota::data::scenario_file::load_scenario(&path, &common::library()).unwrap();
     assert_eq!(loaded.name, "Documented");
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -206,7 +207,7 @@ fn a_save_that_fails_or_dies_halfway_leaves_the_previous_file_intact() {
 fn open_in_the_app(path: &Path) -> (String, bool) {
     use rota::app::{Command, RotaApp};
     let mut app = RotaApp::from_stored(
-        catalog(),
+        common::library(),
         common::d("2026-11-24"),
         None,
         Box::new(common::Guarded),
@@ -253,7 +254,7 @@ fn a_50_mib_file_and_an_unreadable_file_are_refused_by_the_library_the_cli_and_t
         "{}:1:1: the file is {size} bytes: a scenario file is expected to be at most 1 MiB (1048576 bytes)",
         huge.display()
     );
-    let problems = load_scenario(&huge, &catalog().members).unwrap_err();
+    let problems = load_scenario(&huge, &common::library()).unwrap_err();
     assert_eq!(problems[0].to_string(), message);
     let (code, _, err) = rota(&["check", huge.to_str().unwrap()]);
     assert_eq!((code, err), (2, format!("rota: {message}\n")));
@@ -297,8 +298,8 @@ fn set_mode(path: &Path, mode: u32) {
 
 #[test]
 fn a_file_saved_with_a_byte_order_mark_loads() {
-    let catalog = catalog();
+    let _ = catalog();
     let text = "\u{feff}Scenario(name: \"From Notepad\")\n";
-    let scenario = parse_scenario("notepad.ron", text.as_bytes(), &catalog.members).unwrap();
+    let scenario = parse_scenario("notepad.ron", text.as_bytes(), &common::library()).unwrap();
     assert_eq!(scenario.name, "From Notepad");
 }

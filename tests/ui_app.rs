@@ -43,7 +43,7 @@ impl Platform for Scripted {
 
 fn harness_with(size: [f32; 2], platform: Scripted, launch: Launch) -> Harness<'static, RotaApp> {
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
-        RotaApp::new(cc, common::catalog(), d(TODAY), launch, Box::new(platform))
+        RotaApp::new(cc, common::library(), d(TODAY), launch, Box::new(platform))
     });
     harness.run();
     harness
@@ -117,7 +117,7 @@ fn clicking_the_khachaturov_block_shows_his_details_and_his_source() {
     harness.get_by_label("recalled");
     // The sources, and a verbatim seed quote with its file.
     let record = &harness.state().model.catalog.history[2];
-    assert_eq!(record.person, "Yuri Khachaturov");
+    assert_eq!(record.person.as_deref(), Some("Yuri Khachaturov"));
     let first_source = record.sources[0].clone();
     harness.get_by_label(&first_source);
     let quote = record.quotes[0].clone();
@@ -217,7 +217,10 @@ fn undo_restores_the_previous_scenario_and_redo_brings_the_edit_back() {
     assert_eq!(harness.state().model.scenario(), &with_reading);
     let lane = harness.state().model.lane(LaneId::Scenario).unwrap();
     assert_eq!(
-        holding_on(&lane.holdings, d("2018-11-02")).unwrap().holder,
+        rota::words::holder(
+            holding_on(&lane.holdings, d("2018-11-02")).unwrap(),
+            &harness.state().model.catalog
+        ),
         "Yuri Khachaturov"
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -350,7 +353,7 @@ fn the_state_is_restored_when_the_app_opens_again() {
     let before = harness.state().model.view.clone();
 
     let again = RotaApp::from_stored(
-        common::catalog(),
+        common::library(),
         d(TODAY),
         Some(&stored),
         Box::new(common::Guarded),
@@ -370,7 +373,7 @@ fn the_state_is_restored_when_the_app_opens_again() {
 #[test]
 fn a_stored_state_that_cannot_be_read_gives_the_defaults_and_says_so() {
     let app = RotaApp::from_stored(
-        common::catalog(),
+        common::library(),
         d(TODAY),
         Some("(version: 1, scenarios: [(ron: 7"),
         Box::new(common::Guarded),
@@ -385,7 +388,7 @@ fn a_stored_state_that_cannot_be_read_gives_the_defaults_and_says_so() {
     );
 
     let newer = RotaApp::from_stored(
-        common::catalog(),
+        common::library(),
         d(TODAY),
         Some("(version: 99)"),
         Box::new(common::Guarded),
@@ -501,7 +504,7 @@ use common::Dropped;
 #[test]
 fn a_file_dropped_on_the_window_opens_and_a_bad_one_is_refused() {
     let mut harness = harness();
-    let good = PathBuf::from("assets/scenarios/four-year-terms.ron");
+    let good = PathBuf::from("assets/offices/csto-sg/scenarios/four-year-terms.ron");
     harness
         .input_mut()
         .dropped_files
@@ -650,7 +653,7 @@ fn the_quiz_scores_a_right_and_a_wrong_answer() {
     harness.run();
     harness.get_by_label("Right.");
     harness.get_by_label(
-        "Why: Belarus: next after Armenia in the Russian alphabet; an acting SG completed Armenia's turn first.",
+        "Why: Belarus: next after Armenia in the Russian alphabet; an acting Secretary General completed Armenia's turn first.",
     );
     harness.get_by_label_contains("Score: 1 of 1");
     // Answered: the record is revealed up to the end of the answer's term.
@@ -712,7 +715,10 @@ fn the_fit_table_lists_four_readings_with_acting_until_term_end_at_100_percent()
     }
     let fits = &harness.state().model.fits;
     assert_eq!(fits.len(), 4);
-    assert_eq!(fits[0].reading, Reading::ActingUntilTermEnd);
+    assert_eq!(
+        harness.state().model.catalog.readings[0].id,
+        "acting-until-term-end"
+    );
     assert_eq!(fits[0].agreeing_days, fits[0].total_days);
     assert!(
         fits[1..]
@@ -922,8 +928,7 @@ fn a_damaged_state_file_is_set_aside_and_the_app_starts_with_defaults_and_says_s
         r#"{"rota": "(version: 1, scenarios: [(ron: \"Scenario(name: \\\"Mine\")]) "}"#,
     )
     .unwrap();
-    let catalog = common::catalog();
-    let checked = rota::app::state_file::check(&path, "2026-11-24", &catalog.members);
+    let checked = rota::app::state_file::check(&path, "2026-11-24", &common::library());
     let kept = dir.join("app.ron.set-aside-2026-11-24");
     assert!(kept.exists() && !path.exists());
     let harness = harness_with(

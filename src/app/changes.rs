@@ -41,15 +41,22 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                                     out.push(Command::SetCursor(first));
                                 }
                             });
-                            for sentence in &comparison.difference.sentences {
-                                ui.label(format!("• {sentence}."));
+                            for change in &comparison.difference.changes {
+                                ui.label(format!(
+                                    "• {}.",
+                                    crate::words::change(change, &model.catalog)
+                                ));
                             }
                         }
                     }
                     for warning in &comparison.projection.warnings {
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
-                            format!("Warning, {}: {}", format::day(warning.date), warning.message),
+                            format!(
+                                "Warning, {}: {}",
+                                format::day(warning.date()),
+                                crate::words::warning(warning, &model.catalog)
+                            ),
                         );
                     }
                 });

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::LaneId;
 use super::palette::Theme;
-use crate::engine::{Event, Members, Rules, Scenario};
+use crate::engine::{Event, Office, Rules, Scenario};
 
 /// Where the cursor should jump.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,7 +169,8 @@ pub enum Edit {
     SetRules(Rules),
     Rename(String),
     SetDescription(String),
-    New,
+    /// A new scenario: the office's rules as agreed (given here), no events.
+    New(Box<Scenario>),
     Duplicate,
     Delete,
     Switch(usize),
@@ -238,10 +239,10 @@ impl Workspace {
     /// # Errors
     /// A sentence for the user: the edit would make the scenario invalid (each problem the engine
     /// finds), or it cannot apply (deleting the last scenario, an index that does not exist).
-    pub fn apply(&mut self, edit: &Edit, members: &Members) -> Result<(), String> {
+    pub fn apply(&mut self, edit: &Edit, office: &Office) -> Result<(), String> {
         let before = self.clone();
         self.apply_unchecked(edit)?;
-        let problems = self.current().scenario.problems(members);
+        let problems = self.current().scenario.problems(office);
         if problems.is_empty() {
             Ok(())
         } else {
@@ -292,13 +293,13 @@ impl Workspace {
             Edit::SetRules(rules) => self.current_mut().scenario.rules = *rules,
             Edit::Rename(name) => self.current_mut().scenario.name.clone_from(name),
             Edit::SetDescription(text) => self.current_mut().scenario.description.clone_from(text),
-            Edit::New => {
-                let name = self.unused_name("Untitled");
+            Edit::New(base) => {
+                let mut scenario = (**base).clone();
+                scenario.name = self.unused_name("Untitled");
+                scenario.description.clear();
+                scenario.events.clear();
                 self.push(Entry {
-                    scenario: Scenario {
-                        name,
-                        ..Scenario::default()
-                    },
+                    scenario,
                     path: None,
                     read_only: false,
                 });
@@ -378,10 +379,10 @@ impl UndoHistory {
         &mut self,
         workspace: &mut Workspace,
         edit: &Edit,
-        members: &Members,
+        office: &Office,
     ) -> Result<(), String> {
         let before = workspace.clone();
-        workspace.apply(edit, members)?;
+        workspace.apply(edit, office)?;
         let key = edit.merge_key();
         if key.is_none() || key != self.last_merge_key {
             self.undo.push(before);
@@ -438,12 +439,12 @@ impl UndoHistory {
 #[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
-    use crate::data::Catalog;
 
-    fn setup() -> (Workspace, Members) {
-        let catalog = Catalog::bundled().unwrap();
+    fn setup() -> (Workspace, Office) {
+        let library = crate::data::Library::bundled().unwrap();
+        let catalog = library.get("csto-sg").unwrap().clone();
         let scenario = catalog.scenario("before-the-recall").unwrap().clone();
-        (Workspace::with(scenario), catalog.members)
+        (Workspace::with(scenario), catalog.office)
     }
 
     fn d(text: &str) -> NaiveDate {
@@ -452,13 +453,13 @@ mod tests {
 
     #[test]
     fn undo_and_redo_walk_back_and_forth_through_edits() {
-        let (mut ws, members) = setup();
+        let (mut ws, office) = setup();
         let original = ws.clone();
         let mut history = UndoHistory::default();
         history
-            .apply(&mut ws, &Edit::Recall(d("2018-11-02")), &members)
+            .apply(&mut ws, &Edit::Recall(d("2018-11-02")), &office)
             .unwrap();
-        history.apply(&mut ws, &Edit::Duplicate, &members).unwrap();
+        history.apply(&mut ws, &Edit::Duplicate, &office).unwrap();
         assert_eq!(ws.entries.len(), 2);
         assert_eq!(ws.current().scenario.name, "Before the recall (copy)");
         let after = ws.clone();
@@ -474,11 +475,11 @@ mod tests {
 
     #[test]
     fn typing_a_name_is_one_undo_step() {
-        let (mut ws, members) = setup();
+        let (mut ws, office) = setup();
         let mut history = UndoHistory::default();
         for name in ["M", "My", "My t", "My test"] {
             history
-                .apply(&mut ws, &Edit::Rename(name.to_owned()), &members)
+                .apply(&mut ws, &Edit::Rename(name.to_owned()), &office)
                 .unwrap();
         }
         assert_eq!(ws.current().scenario.name, "My test");
@@ -489,25 +490,25 @@ mod tests {
 
     #[test]
     fn an_invalid_edit_is_refused_and_changes_nothing() {
-        let (mut ws, members) = setup();
+        let (mut ws, office) = setup();
         let before = ws.clone();
         let mut history = UndoHistory::default();
         let err = history
-            .apply(&mut ws, &Edit::Recall(d("2016-05-01")), &members)
+            .apply(&mut ws, &Edit::Recall(d("2016-05-01")), &office)
             .unwrap_err();
         assert!(err.contains("2016-05-01"), "{err}");
         assert_eq!(ws, before);
         assert!(!history.can_undo());
-        let err = history.apply(&mut ws, &Edit::Delete, &members).unwrap_err();
+        let err = history.apply(&mut ws, &Edit::Delete, &office).unwrap_err();
         assert!(err.contains("last scenario"), "{err}");
     }
 
     #[test]
     fn added_scenarios_get_names_of_their_own() {
-        let (mut ws, members) = setup();
+        let (mut ws, office) = setup();
         let entry = ws.current().clone();
-        ws.apply(&Edit::Add(entry.clone()), &members).unwrap();
-        ws.apply(&Edit::Add(entry), &members).unwrap();
+        ws.apply(&Edit::Add(entry.clone()), &office).unwrap();
+        ws.apply(&Edit::Add(entry), &office).unwrap();
         let names: Vec<&str> = ws
             .entries
             .iter()
@@ -522,7 +523,7 @@ mod tests {
             ]
         );
         assert_eq!(ws.current, 2);
-        ws.apply(&Edit::Delete, &members).unwrap();
+        ws.apply(&Edit::Delete, &office).unwrap();
         assert_eq!(ws.current, 1);
     }
 }

@@ -44,7 +44,7 @@ pub trait Platform {
 }
 
 /// Where `scripts/serve-web` serves the web edition.
-pub const DEFAULT_SHARE_BASE: &str = "http://127.0.0.1:8765/";
+pub const DEFAULT_SHARE_BASE: &str = crate::data::share::DEFAULT_BASE;
 
 /// Native dialogs and the local file system.
 #[derive(Clone, Copy, Debug, Default)]

@@ -35,11 +35,11 @@ use std::sync::{Arc, Mutex};
 use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::data::Catalog;
 use crate::data::scenario_file::{parse_scenario, scenario_to_ron};
+use crate::data::{Catalog, Library};
 use crate::engine::{
-    Comparison, Disagreement, Fit, Holding, Reading, Rules, Scenario, StateCode,
-    compare_with_record, fit_readings, project::holding_on,
+    Comparison, Disagreement, Fit, Holding, Scenario, StateCode, compare_with_record,
+    project::holding_on,
 };
 pub use command::{Command, Edit, Entry, ExportFormat, Jump, Tab, UndoHistory, Workspace};
 use files::Platform;
@@ -72,10 +72,11 @@ pub enum LaneId {
     RuleAlone,
     /// The current scenario.
     Scenario,
-    /// The current scenario under one of the four readings (index into [`Reading::ALL`]).
+    /// The current scenario under one of the office's readings (index into its readings: the
+    /// rules as agreed, then the variants).
     Reading(u8),
-    /// The documented events under one of the four readings (index into [`Reading::ALL`]): what
-    /// a party's reading would have made of what happened.
+    /// The documented events under one of the office's readings: what a party's reading would
+    /// have made of what happened.
     RecordUnder(u8),
 }
 
@@ -111,7 +112,7 @@ pub struct ViewState {
     pub step: usize,
     /// States' Russian names beside the English ones.
     pub russian_names: bool,
-    /// The lane of the record's events under a reading, when shown (index into [`Reading::ALL`]).
+    /// The lane of the record's events under a reading, when shown (index into the readings).
     pub reading_lane: Option<u8>,
     /// The conflict between sources shown in the sources tab.
     pub conflict: Option<usize>,
@@ -120,7 +121,7 @@ pub struct ViewState {
 impl Default for ViewState {
     fn default() -> Self {
         Self {
-            cursor: Rules::rotation_start(),
+            cursor: NaiveDate::from_ymd_opt(2017, 1, 1).unwrap_or_default(),
             ruler: Ruler::default(),
             selected_lane: LaneId::Scenario,
             selected: None,
@@ -159,7 +160,7 @@ struct StoredScenario {
 /// # Errors
 /// Why not, in words: it is damaged, it comes from a newer rota, or a scenario in it cannot be
 /// read (using the rest would lose that scenario at the next save).
-pub fn check_stored(text: &str, members: &crate::engine::Members) -> Result<(), String> {
+pub fn check_stored(text: &str, library: &Library) -> Result<(), String> {
     let stored =
         ron::from_str::<Stored>(text).map_err(|e| format!("rota's part is damaged: {e}"))?;
     if stored.version > STORAGE_VERSION {
@@ -169,7 +170,7 @@ pub fn check_stored(text: &str, members: &crate::engine::Members) -> Result<(), 
         ));
     }
     for s in &stored.scenarios {
-        if let Err(problems) = parse_scenario("saved state", s.ron.as_bytes(), members) {
+        if let Err(problems) = parse_scenario("saved state", s.ron.as_bytes(), library) {
             let first = problems
                 .first()
                 .map(ToString::to_string)
@@ -189,6 +190,9 @@ pub struct Notice {
 
 /// Everything the views read.
 pub struct Model {
+    /// Every office rota knows.
+    pub library: Library,
+    /// The office shown.
     pub catalog: Catalog,
     /// The documented holdings, as the engine's type.
     pub history: Vec<Holding>,
@@ -223,11 +227,30 @@ impl Model {
     /// switch is on ("Armenia · Армения").
     #[must_use]
     pub fn state_name(&self, code: StateCode) -> String {
-        match self.catalog.members.get(code) {
-            Some(m) if self.view.russian_names => format!("{} · {}", m.name_en, m.name_ru),
-            Some(m) => m.name_en.clone(),
-            None => code.to_string(),
+        let english = self.catalog.name(code);
+        match (self.catalog.office.members.get(code), self.russian_set()) {
+            (Some(m), Some(set))
+                if self.view.russian_names && set != self.catalog.display_set() =>
+            {
+                format!("{english} · {}", m.name(set))
+            }
+            _ => english,
         }
+    }
+
+    /// The office's name set of Russian names, if it has one.
+    #[must_use]
+    pub fn russian_set(&self) -> Option<usize> {
+        self.catalog.name_set("ru")
+    }
+
+    /// The lesson's steps (none when the office has no lesson).
+    #[must_use]
+    pub fn steps(&self) -> &[crate::data::Step] {
+        self.catalog
+            .lesson
+            .as_ref()
+            .map_or(&[], |l| l.steps.as_slice())
     }
 
     /// How much larger than usual text is drawn: 1.5 in presenter mode.
@@ -239,7 +262,7 @@ impl Model {
     /// The walkthrough's current step.
     #[must_use]
     pub fn step(&self) -> Option<&crate::data::Step> {
-        let steps = &self.catalog.walkthrough.steps;
+        let steps = self.steps();
         steps.get(self.view.step.min(steps.len().saturating_sub(1)))
     }
 
@@ -282,9 +305,12 @@ impl Model {
     /// A state's English name, and its Russian one in brackets.
     #[must_use]
     pub fn state_names(&self, code: crate::engine::StateCode) -> String {
-        match self.catalog.members.get(code) {
-            Some(m) => format!("{} ({})", m.name_en, m.name_ru),
-            None => code.to_string(),
+        let english = self.catalog.name(code);
+        match (self.catalog.office.members.get(code), self.russian_set()) {
+            (Some(m), Some(set)) if set != self.catalog.display_set() => {
+                format!("{english} ({})", m.name(set))
+            }
+            _ => english,
         }
     }
 }
@@ -363,7 +389,7 @@ impl RotaApp {
     #[must_use]
     pub fn new(
         cc: &eframe::CreationContext<'_>,
-        catalog: Catalog,
+        library: Library,
         today: NaiveDate,
         launch: Launch,
         platform: Box<dyn Platform>,
@@ -371,7 +397,7 @@ impl RotaApp {
         cc.egui_ctx.all_styles_mut(palette::classroom_text);
         let storage = if launch.ephemeral { None } else { cc.storage };
         let stored = storage.and_then(|s| s.get_string(STORAGE_KEY));
-        let mut app = Self::from_stored(catalog, today, stored.as_deref(), platform);
+        let mut app = Self::from_stored(library, today, stored.as_deref(), platform);
         app.ephemeral = launch.ephemeral;
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -418,16 +444,17 @@ impl RotaApp {
     /// the defaults and a notice saying so.
     #[must_use]
     pub fn from_stored(
-        catalog: Catalog,
+        library: Library,
         today: NaiveDate,
         stored: Option<&str>,
         platform: Box<dyn Platform>,
     ) -> Self {
+        let catalog = library.default_office().cloned().unwrap_or_default();
         let default_workspace = Workspace::with(
             catalog
                 .scenario("before-the-recall")
                 .cloned()
-                .unwrap_or_default(),
+                .unwrap_or_else(|| catalog.documented_scenario()),
         );
         let mut notice = None;
         let mut workspace = default_workspace.clone();
@@ -444,7 +471,7 @@ impl RotaApp {
                     let mut entries = Vec::new();
                     let mut lost = Vec::new();
                     for s in &stored.scenarios {
-                        match parse_scenario("saved state", s.ron.as_bytes(), &catalog.members) {
+                        match parse_scenario("saved state", s.ron.as_bytes(), &library) {
                             Ok(scenario) => entries.push(Entry {
                                 scenario,
                                 path: s.path.clone(),
@@ -476,8 +503,10 @@ impl RotaApp {
             }
         }
         let history = catalog.history_holdings();
+        let fits = catalog.fits(today);
         let mut app = Self {
             model: Model {
+                library,
                 catalog,
                 history,
                 workspace,
@@ -497,7 +526,7 @@ impl RotaApp {
                 open_path_visible: false,
                 open_link_visible: false,
                 shared_link: None,
-                fits: Vec::new(),
+                fits,
                 presenter: false,
                 quiz: None,
             },
@@ -517,14 +546,6 @@ impl RotaApp {
             pending_copy: None,
             shown_status: (String::new(), String::new()),
         };
-        let m = &mut app.model;
-        m.fits = fit_readings(
-            &m.catalog.documented_scenario(),
-            &m.history,
-            &m.catalog.members,
-            Rules::rotation_start(),
-            today,
-        );
         app.recompute();
         app.forms.cursor_text = app.model.view.cursor.to_string();
         app
@@ -541,7 +562,11 @@ impl RotaApp {
                 .entries
                 .iter()
                 .map(|e| StoredScenario {
-                    ron: scenario_to_ron(&e.scenario),
+                    ron: self
+                        .model
+                        .library
+                        .get(&e.scenario.office)
+                        .map_or_else(String::new, |c| scenario_to_ron(&e.scenario, c)),
                     path: e.path.clone(),
                     read_only: e.read_only,
                 })
@@ -563,15 +588,14 @@ impl RotaApp {
         let m = &mut self.model;
         let until = NaiveDate::from_ymd_opt(PROJECT_UNTIL.0, PROJECT_UNTIL.1, PROJECT_UNTIL.2)
             .unwrap_or(NaiveDate::MAX);
-        let members = &m.catalog.members;
+        let catalog = &m.catalog;
+        let from = catalog.rules.start;
         let lane_of = |id, title: String, about: String, scenario: &Scenario| {
-            let comparison = compare_with_record(scenario, members, &m.history, until);
+            let comparison =
+                compare_with_record(scenario, &catalog.office, &m.history, from, until);
             let lane = Lane {
                 id,
-                short_title: match id {
-                    LaneId::Reading(_) => title.trim_start_matches("Reading: ").replace('-', " "),
-                    _ => title.clone(),
-                },
+                short_title: title.clone(),
                 title,
                 about,
                 holdings: comparison.projection.holdings.clone(),
@@ -589,15 +613,11 @@ impl RotaApp {
             disagreements: Vec::new(),
             disagreeing_days: 0,
         }];
-        let rule_alone = m
-            .catalog
-            .scenario("rule-alone")
-            .cloned()
-            .unwrap_or_default();
+        let rule_alone = catalog.rule_alone();
         lanes.push(
             lane_of(
                 LaneId::RuleAlone,
-                "Rule alone (2015)".to_owned(),
+                rule_alone.name.clone(),
                 rule_alone.description.clone(),
                 &rule_alone,
             )
@@ -620,53 +640,45 @@ impl RotaApp {
         lanes.push(lane);
         m.comparison = comparison;
         if m.view.compare_readings {
-            for (i, reading) in (0u8..).zip(Reading::ALL) {
-                let mut variant = scenario.clone();
-                variant.rules.reading = reading;
-                let info = m.catalog.readings.iter().find(|r| r.reading == reading);
-                let about = info.map_or_else(String::new, |r| {
-                    format!("Reading {}: {}\n{}", reading.name(), r.title, r.summary)
-                });
-                lanes.push(
-                    lane_of(
-                        LaneId::Reading(i),
-                        format!("Reading: {}", reading.name()),
-                        about,
-                        &variant,
-                    )
-                    .0,
+            for (i, reading) in (0u8..).zip(&catalog.readings) {
+                let variant = catalog.under_reading(&scenario, usize::from(i));
+                let about = format!(
+                    "Reading {}: {}\n{}",
+                    reading.id, reading.label, reading.summary
                 );
+                let mut lane = lane_of(
+                    LaneId::Reading(i),
+                    format!("Reading: {}", reading.id),
+                    about,
+                    &variant,
+                )
+                .0;
+                lane.short_title = reading.id.replace('-', " ");
+                lanes.push(lane);
             }
         }
         if let Some(i) = m.view.reading_lane
-            && let Some(reading) = Reading::ALL.get(usize::from(i)).copied()
+            && let Some(reading) = catalog.readings.get(usize::from(i))
         {
-            let mut variant = m.catalog.documented_scenario();
-            variant.rules.reading = reading;
-            let info = m.catalog.readings.iter().find(|r| r.reading == reading);
-            let about = info.map_or_else(String::new, |r| {
-                format!(
-                    "What happened (the late appointment of 2017 and the recall of 2018), projected under the reading {}: {}\n{}\nArgued by: {}",
-                    reading.name(),
-                    r.title,
-                    r.summary,
-                    r.argued_by
-                )
-            });
+            let variant = catalog.under_reading(&catalog.documented_scenario(), usize::from(i));
+            let about = format!(
+                "What happened, projected under the reading {}: {}\n{}\nArgued by: {}",
+                reading.id, reading.label, reading.summary, reading.argued_by
+            );
             let mut lane = lane_of(
                 LaneId::RecordUnder(i),
-                format!("Record's events, {}", reading.name()),
+                format!("Record's events, {}", reading.id),
                 about,
                 &variant,
             )
             .0;
-            lane.short_title = format!("If {}", reading.name().replace('-', " "));
+            lane.short_title = format!("If {}", reading.id.replace('-', " "));
             lanes.push(lane);
         }
         let mut stops: Vec<NaiveDate> = lanes
             .iter()
             .flat_map(|l| l.holdings.iter().map(|h| h.start))
-            .chain(m.catalog.events.iter().map(|e| e.date))
+            .chain(catalog.moments.iter().map(|e| e.date))
             .collect();
         stops.sort_unstable();
         stops.dedup();
@@ -719,8 +731,7 @@ impl RotaApp {
                 }
             }
             Command::Edit(edit) => {
-                let members = &m.catalog.members;
-                match m.undo.apply(&mut m.workspace, &edit, members) {
+                match m.undo.apply(&mut m.workspace, &edit, &m.catalog.office) {
                     Ok(()) => {
                         if !matches!(edit, Edit::Rename(_) | Edit::SetDescription(_)) {
                             m.notice = None;
@@ -782,7 +793,7 @@ impl RotaApp {
                 self.apply(Command::GoToStep(step));
             }
             Command::GoToStep(step) => {
-                let last = m.catalog.walkthrough.steps.len().saturating_sub(1);
+                let last = m.steps().len().saturating_sub(1);
                 m.view.step = step.min(last);
                 m.view.tab = Tab::Dispute;
                 m.view.selected = None;
@@ -844,7 +855,7 @@ impl RotaApp {
                     reading = quiz.current().and_then(|q| q.reading);
                 }
                 // A question on a reading is answered by showing that reading's lane.
-                if let Some(i) = reading.and_then(reading_index) {
+                if let Some(i) = reading.and_then(|i| u8::try_from(i).ok()) {
                     self.apply(Command::ShowReadingLane(Some(i)));
                 }
             }
@@ -859,7 +870,7 @@ impl RotaApp {
                 let Some(lane) = m.lane(id) else { return };
                 let text = crate::export::holdings_out(
                     &lane.holdings,
-                    &m.catalog.members,
+                    &m.catalog,
                     format,
                     id == LaneId::Documented,
                 );
@@ -875,9 +886,10 @@ impl RotaApp {
             }
             Command::CopyLink => {
                 let scenario = m.scenario().clone();
-                let link = crate::data::share::link(&self.platform.share_base(), &scenario);
+                let link =
+                    crate::data::share::link(&self.platform.share_base(), &scenario, &m.catalog);
                 self.platform
-                    .show_fragment(&crate::data::share::fragment(&scenario));
+                    .show_fragment(&crate::data::share::fragment(&scenario, &m.catalog));
                 self.pending_copy = Some(link.clone());
                 self.model.shared_link = Some(link.clone());
                 self.model.notice = Some(Notice {
@@ -889,30 +901,28 @@ impl RotaApp {
                     is_error: false,
                 });
             }
-            Command::OpenLink(text) => {
-                match crate::data::share::decode(&text, &m.catalog.members) {
-                    Ok(scenario) => {
-                        let name = scenario.name.clone();
-                        self.apply(Command::Edit(Edit::Add(Entry {
-                            scenario,
-                            path: None,
-                            read_only: true,
-                        })));
-                        self.model.notice = Some(Notice {
-                            text: format!(
-                                "Opened “{name}” from a shared link, read-only: “Make a copy” to edit it."
-                            ),
-                            is_error: false,
-                        });
-                    }
-                    Err(message) => {
-                        m.notice = Some(Notice {
-                            text: format!("{message} Nothing was changed."),
-                            is_error: true,
-                        });
-                    }
+            Command::OpenLink(text) => match crate::data::share::decode(&text, &m.library) {
+                Ok(scenario) => {
+                    let name = scenario.name.clone();
+                    self.apply(Command::Edit(Edit::Add(Entry {
+                        scenario,
+                        path: None,
+                        read_only: true,
+                    })));
+                    self.model.notice = Some(Notice {
+                        text: format!(
+                            "Opened “{name}” from a shared link, read-only: “Make a copy” to edit it."
+                        ),
+                        is_error: false,
+                    });
                 }
-            }
+                Err(message) => {
+                    m.notice = Some(Notice {
+                        text: format!("{message} Nothing was changed."),
+                        is_error: true,
+                    });
+                }
+            },
             Command::ShowOpenLink(show) => m.open_link_visible = show,
             Command::ExportHandout => {
                 let html = crate::export::handout_html(&m.catalog, m.scenario(), m.today);
@@ -966,7 +976,7 @@ impl RotaApp {
     }
 
     fn open_bytes(&mut self, name: &str, bytes: &[u8], path: Option<PathBuf>) {
-        match parse_scenario(name, bytes, &self.model.catalog.members) {
+        match parse_scenario(name, bytes, &self.model.library) {
             Ok(scenario) => {
                 let opened = scenario.name.clone();
                 self.apply(Command::Edit(Edit::Add(Entry {
@@ -1045,7 +1055,7 @@ impl RotaApp {
 
     fn save_to(&mut self, path: PathBuf) {
         let m = &mut self.model;
-        let text = scenario_to_ron(m.scenario());
+        let text = scenario_to_ron(m.scenario(), &m.catalog);
         match self.platform.write(&path, text.as_bytes()) {
             Ok(()) => {
                 m.notice = Some(Notice {
@@ -1355,13 +1365,6 @@ impl RotaApp {
     }
 }
 
-/// A reading's place in [`Reading::ALL`], as lane ids and the view state name it.
-#[must_use]
-pub fn reading_index(reading: Reading) -> Option<u8> {
-    let i = Reading::ALL.iter().position(|r| *r == reading)?;
-    u8::try_from(i).ok()
-}
-
 /// A file name made of a title: letters, digits, spaces and dashes.
 fn file_stem(title: &str) -> String {
     let stem: String = title
@@ -1411,7 +1414,7 @@ impl eframe::App for RotaApp {
 /// The windowing system or the renderer could not start.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn run(
-    catalog: Catalog,
+    library: Library,
     today: NaiveDate,
     launch: Launch,
     size: Option<[f32; 2]>,
@@ -1432,7 +1435,7 @@ pub fn run(
     if !launch.ephemeral
         && let Some(path) = state_file::default_path()
     {
-        let checked = state_file::check(&path, &today.to_string(), &catalog.members);
+        let checked = state_file::check(&path, &today.to_string(), &library);
         launch.notice = checked.notice(&path);
         if matches!(checked, state_file::Checked::Stuck { .. }) {
             // A file rota can neither read nor move is not written over.
@@ -1457,7 +1460,7 @@ pub fn run(
         Box::new(move |cc| {
             Ok(Box::new(RotaApp::new(
                 cc,
-                catalog,
+                library,
                 today,
                 launch,
                 Box::new(files::Desktop),

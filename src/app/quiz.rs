@@ -7,17 +7,18 @@ use egui::RichText;
 
 use super::{Command, LaneId, Model, format};
 use crate::data::Catalog;
-use crate::engine::order::members_on;
 use crate::engine::{
-    Holding, HoldingKind, Order, Reading, StateCode, match_history, project, turn_reason,
+    HolderKind, Holding, HoldingKind, StateCode, match_history, project, turn_reason,
 };
+use crate::words;
 
 /// One question and its engine-computed answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     pub prompt: String,
-    /// The reading a "what if" question is about; `None` for a question on the record.
-    pub reading: Option<Reading>,
+    /// The reading (an index into the office's readings) a "what if" question is about; `None`
+    /// for a question on the record.
+    pub reading: Option<usize>,
     /// While the question is open, the documented lane is hidden from this day on.
     pub hide_from: Option<NaiveDate>,
     /// Once answered, the documented lane is hidden from this day on (`None`: all shown).
@@ -41,7 +42,7 @@ pub struct Quiz {
 
 impl Quiz {
     /// The questions from `from` on: each handover to an appointed Secretary General in the
-    /// record up to `today`, then the reading questions of assets/dispute.ron whose day is later.
+    /// record up to `today`, then the reading questions of the office's lesson whose day is later.
     /// `None` when there is nothing left to ask.
     #[must_use]
     pub fn new(
@@ -50,10 +51,10 @@ impl Quiz {
         from: NaiveDate,
         today: NaiveDate,
     ) -> Option<Self> {
-        let members = &catalog.members;
-        let order = Order::Ru;
-        let name = |code: StateCode| members.name_en(code);
-        let choices_on = |day: NaiveDate| members_on(members, order, day);
+        let office = &catalog.office;
+        let order = catalog.rules.order;
+        let name = |code: StateCode| catalog.name(code);
+        let choices_on = |day: NaiveDate| office.members_on(order, day);
         let mut questions = Vec::new();
         let mut hide_from = from;
         for (index, h) in history.iter().enumerate() {
@@ -63,53 +64,71 @@ impl Quiz {
             if h.kind != HoldingKind::Term || h.start <= from || h.start > today {
                 continue;
             }
-            let Some(reason) = turn_reason(history, index, members, order) else {
+            let Some(reason) = turn_reason(history, index, office, order) else {
                 continue;
             };
-            questions.push(Question {
-                prompt: format!(
-                    "On {} a new Secretary General takes office (not an acting one). Which state's nominee is it?",
-                    format::day(h.start)
+            let prompt = match office.holder {
+                HolderKind::Person => format!(
+                    "On {} a new {} takes office (not an acting one). Which state's nominee is it?",
+                    format::day(h.start),
+                    catalog.post
                 ),
+                HolderKind::State => format!(
+                    "On {} the {} passes to another state. Which state takes it?",
+                    format::day(h.start),
+                    words::lower_first(&catalog.post)
+                ),
+            };
+            questions.push(Question {
+                prompt,
                 reading: None,
                 hide_from: Some(hide_from),
                 reveal_until: Some(h.end),
                 choices: choices_on(h.start),
                 answer: state,
-                outcome: format!(
-                    "{} of {} took office on {}.",
-                    h.holder,
-                    name(state),
-                    format::day(h.start)
-                ),
-                explanation: format::turn_reason(&reason, members, order),
+                outcome: match office.holder {
+                    HolderKind::Person => format!(
+                        "{} of {} took office on {}.",
+                        words::holder(h, catalog),
+                        name(state),
+                        format::day(h.start)
+                    ),
+                    HolderKind::State => {
+                        format!("{} took it on {}.", name(state), format::day(h.start))
+                    }
+                },
+                explanation: words::turn_reason(&reason, catalog, order),
             });
             hide_from = h.end;
         }
-        for q in catalog.walkthrough.quiz.iter().filter(|q| q.on > from) {
-            let mut scenario = catalog.documented_scenario();
-            scenario.rules.reading = q.reading;
+        let lesson_quiz = catalog
+            .lesson
+            .as_ref()
+            .map_or(&[][..], |l| l.quiz.as_slice());
+        for q in lesson_quiz.iter().filter(|q| q.on > from) {
+            let scenario = catalog.under_reading(&catalog.documented_scenario(), q.reading);
             let until = q.on + Duration::days(366 * 4);
-            let mut holdings = project(&scenario, members, until).holdings;
+            let mut holdings = project(&scenario, office, until).holdings;
             match_history(&mut holdings, history);
             let Some(index) = holdings.iter().position(|h| h.contains(q.on)) else {
                 continue;
             };
-            let Some(reason) = turn_reason(&holdings, index, members, order) else {
+            let Some(reason) = turn_reason(&holdings, index, office, scenario.rules.order) else {
                 continue;
             };
-            let h = &holdings[index];
-            let title = catalog
-                .readings
-                .iter()
-                .find(|r| r.reading == q.reading)
-                .map_or_else(String::new, |r| format!(": {}", r.title.to_lowercase()));
+            let Some(h) = holdings.get(index) else {
+                continue;
+            };
+            let Some(reading) = catalog.readings.get(q.reading) else {
+                continue;
+            };
             questions.push(Question {
                 prompt: format!(
-                    "Under {}'s reading{} ({}{title}), whose turn would it have been on {}?",
+                    "Under {}'s reading{} ({}: {}), whose turn would it have been on {}?",
                     q.party,
                     if q.model { " as rota models it" } else { "" },
-                    q.reading.name(),
+                    reading.id,
+                    reading.label.to_lowercase(),
                     format::day(q.on)
                 ),
                 reading: Some(q.reading),
@@ -120,11 +139,11 @@ impl Quiz {
                 outcome: format!(
                     "{}'s: {} from {} to {}.",
                     name(reason.state),
-                    format::holder(h),
+                    words::holder_in_lane(h, catalog),
                     format::day(h.start),
                     format::day(h.last_day())
                 ),
-                explanation: format::turn_reason(&reason, members, order),
+                explanation: words::turn_reason(&reason, catalog, scenario.rules.order),
             });
         }
         if questions.is_empty() {
@@ -192,7 +211,9 @@ impl Quiz {
         } else {
             // A question on a reading keeps hidden what the last record question had not shown.
             question.hide_from.or_else(|| {
-                self.questions[..self.index]
+                self.questions
+                    .get(..self.index)
+                    .unwrap_or_default()
                     .iter()
                     .rev()
                     .find(|q| q.reading.is_none())
@@ -262,7 +283,6 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     };
     ui.add(egui::Label::new(RichText::new(&question.prompt).strong()).wrap());
     ui.add_space(4.0);
-    let members = &model.catalog.members;
     let given = quiz.answered();
     ui.horizontal_wrapped(|ui| {
         for (n, &choice) in (1..).zip(&question.choices) {
@@ -286,7 +306,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         let verdict = if given == question.answer {
             "Right.".to_owned()
         } else {
-            format!("Not {}.", members.name_en(given))
+            format!("Not {}.", model.catalog.name(given))
         };
         ui.label(RichText::new(verdict).heading());
         ui.add(egui::Label::new(&question.outcome).wrap());
@@ -295,7 +315,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                 .wrap(),
         );
         if let Some(reading) = question.reading
-            && let Some(info) = model.catalog.readings.iter().find(|r| r.reading == reading)
+            && let Some(info) = model.catalog.readings.get(reading)
         {
             ui.add(egui::Label::new(RichText::new(&info.summary).weak()).wrap());
         }
@@ -331,14 +351,18 @@ mod tests {
 
     #[test]
     fn from_the_eve_of_the_recall_the_quiz_asks_three_handovers_then_three_readings() {
-        let catalog = Catalog::bundled().unwrap();
+        let catalog = crate::data::Library::bundled()
+            .unwrap()
+            .get("csto-sg")
+            .unwrap()
+            .clone();
         let history = catalog.history_holdings();
         let quiz = Quiz::new(&catalog, &history, d("2018-11-01"), d("2026-11-24")).unwrap();
         let answers: Vec<&str> = quiz.questions.iter().map(|q| q.answer.as_str()).collect();
         assert_eq!(answers, ["BLR", "KAZ", "KGZ", "KAZ", "ARM", "KGZ"]);
         assert_eq!(
             quiz.questions[0].explanation,
-            "Belarus: next after Armenia in the Russian alphabet; an acting SG completed Armenia's turn first"
+            "Belarus: next after Armenia in the Russian alphabet; an acting Secretary General completed Armenia's turn first"
         );
         assert_eq!(quiz.questions[0].hide_from, Some(d("2018-11-01")));
         assert_eq!(quiz.questions[1].hide_from, Some(d("2023-01-01")));
@@ -352,7 +376,11 @@ mod tests {
 
     #[test]
     fn a_wrong_answer_scores_nothing_and_cannot_be_changed() {
-        let catalog = Catalog::bundled().unwrap();
+        let catalog = crate::data::Library::bundled()
+            .unwrap()
+            .get("csto-sg")
+            .unwrap()
+            .clone();
         let history = catalog.history_holdings();
         let mut quiz = Quiz::new(&catalog, &history, d("2018-11-01"), d("2026-11-24")).unwrap();
         assert_eq!(quiz.hidden_from(LaneId::Documented), Some(d("2018-11-01")));

@@ -6,7 +6,6 @@ use egui::RichText;
 
 use super::side_panel::sources;
 use super::{Command, Model, format};
-use crate::engine::Reading;
 
 /// Shows the readings tab.
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
@@ -16,7 +15,8 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     };
     ui.add(
         egui::Label::new(format!(
-            "The documented events (the late appointment of 2017, the recall of 2018) projected under each reading, compared day by day with what happened from {} to {}: same turn, same holder's state.",
+            "The documented events ({}) projected under each reading, compared day by day with what happened from {} to {}: same turn, same holder's state.",
+            documented_events(model),
             format::day(first.from),
             format::day(first.to.pred_opt().unwrap_or(first.to)),
         ))
@@ -33,23 +33,24 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             ui.strong("First divergence");
             ui.strong("Lane");
             ui.end_row();
-            for (i, fit) in (0u8..).zip(&model.fits) {
-                ui.label(RichText::new(fit.reading.name()).monospace());
+            for ((i, fit), reading) in (0u8..).zip(&model.fits).zip(&model.catalog.readings) {
+                ui.label(RichText::new(&reading.id).monospace())
+                    .on_hover_text(&reading.label);
                 ui.label(format!("{:.1}%", fit.share() * 100.0))
                     .on_hover_text(format!("{} of {} days", fit.agreeing_days, fit.total_days));
                 ui.label(
                     fit.first_divergence
                         .map_or_else(|| "none".to_owned(), format::day),
                 );
-                lane_button(ui, model, i, fit.reading, out);
+                lane_button(ui, model, i, &reading.id, out);
                 ui.end_row();
             }
         });
     ui.add_space(8.0);
     for info in &model.catalog.readings {
         ui.separator();
-        ui.label(RichText::new(info.reading.name()).monospace().strong());
-        ui.add(egui::Label::new(RichText::new(&info.title).strong()).wrap());
+        ui.label(RichText::new(&info.id).monospace().strong());
+        ui.add(egui::Label::new(RichText::new(&info.label).strong()).wrap());
         ui.add(egui::Label::new(&info.summary).wrap());
         ui.add(
             egui::Label::new(RichText::new(format!("Argued by: {}", info.argued_by)).italics())
@@ -61,20 +62,29 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     }
 }
 
-fn lane_button(
-    ui: &mut egui::Ui,
-    model: &Model,
-    index: u8,
-    reading: Reading,
-    out: &mut Vec<Command>,
-) {
+/// The office's documented events in a phrase ("Armenia's nominee takes office on 2 May 2017; the
+/// appointed holder is recalled on 2 Nov 2018"), or "none".
+fn documented_events(model: &Model) -> String {
+    let events: Vec<String> = model
+        .catalog
+        .events
+        .iter()
+        .map(|e| crate::words::lower_first(&crate::words::event(e, &model.catalog)))
+        .collect();
+    if events.is_empty() {
+        "none: the rule alone".to_owned()
+    } else {
+        events.join("; ")
+    }
+}
+
+fn lane_button(ui: &mut egui::Ui, model: &Model, index: u8, reading: &str, out: &mut Vec<Command>) {
     let shown = model.view.reading_lane == Some(index);
     let text = if shown { "Hide" } else { "Show" };
     if ui
         .button(text)
         .on_hover_text(format!(
-            "A lane with the record's events projected under {}",
-            reading.name()
+            "A lane with the record's events projected under {reading}"
         ))
         .clicked()
     {

@@ -84,7 +84,10 @@ fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         match holding_on(&documented.holdings, day) {
             Some(h) => {
                 let turn = h.turn.map(|t| model.state_name(t));
-                let mut text = format!("{} holds the post", format::holder(h));
+                let mut text = format!(
+                    "{} holds the post",
+                    crate::words::holder_in_lane(h, &model.catalog)
+                );
                 if let Some(turn) = turn {
                     text.push_str(&format!("; it is {turn}'s turn"));
                 }
@@ -121,9 +124,12 @@ fn lane_on_day(
                 let state = h.holder_state.map(|s| model.state_name(s));
                 let who = match state {
                     Some(state) if h.kind == HoldingKind::Term => {
-                        format!("{} ({state})", format::holder(h))
+                        format!(
+                            "{} ({state})",
+                            crate::words::holder_in_lane(h, &model.catalog)
+                        )
                     }
-                    _ => format::holder(h),
+                    _ => crate::words::holder_in_lane(h, &model.catalog),
                 };
                 let turn = h.turn.map_or_else(
                     || "no turn".to_owned(),
@@ -155,7 +161,7 @@ fn lane_on_day(
                 RichText::new(format!(
                     "Next handover: {}, {}{state}",
                     format::day(next.start),
-                    format::holder(next)
+                    crate::words::holder_in_lane(next, &model.catalog)
                 ))
                 .weak(),
             );
@@ -169,7 +175,7 @@ fn selected(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
         return;
     };
     ui.horizontal(|ui| {
-        ui.heading(&holding.holder);
+        ui.heading(crate::words::holder(holding, &model.catalog));
         if ui
             .small_button("×")
             .on_hover_text("Clear the selection (Esc)")
@@ -203,15 +209,28 @@ fn selected(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
             ui.end_row();
             ui.label("As");
             ui.label(match holding.kind {
-                HoldingKind::Term => "Appointed Secretary General",
-                HoldingKind::Acting => "Acting Secretary General",
+                HoldingKind::Term
+                    if model.catalog.office.holder == crate::engine::HolderKind::State =>
+                {
+                    format!(
+                        "Holds the {}",
+                        crate::words::lower_first(&model.catalog.post)
+                    )
+                }
+                HoldingKind::Term => format!("Appointed {}", model.catalog.post),
+                HoldingKind::Acting => model.catalog.acting.clone(),
+                HoldingKind::Vacant => "Nobody: the post is vacant".to_owned(),
+                HoldingKind::Joint => "Several states, jointly".to_owned(),
             });
             ui.end_row();
             ui.label("Ended");
-            ui.label(holding.ending.describe());
+            ui.label(crate::words::ending(holding.ending));
             ui.end_row();
         });
-    if holding.kind == HoldingKind::Term && !model.presenter && !model.workspace.current().read_only
+    if holding.recall_window().is_some()
+        && model.catalog.office.holder == crate::engine::HolderKind::Person
+        && !model.presenter
+        && !model.workspace.current().read_only
     {
         ui.separator();
         recall_form(ui, model, holding, forms, out);
@@ -227,7 +246,7 @@ fn selected(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
             ui.label(
                 RichText::new(format!(
                     "Projected by the engine. It matches the documented holding of {}, so it carries that name.",
-                    record.person
+                    crate::words::holder(&record.holding, &model.catalog)
                 ))
                 .weak(),
             );
@@ -328,8 +347,9 @@ fn recall_form(
     out: &mut Vec<Command>,
 ) {
     ui.strong("What if…");
-    let first = holding.start.succ_opt().unwrap_or(holding.start);
-    let last = holding.last_day();
+    let Some((first, last)) = holding.recall_window() else {
+        return;
+    };
     ui.horizontal(|ui| {
         let label = ui.label("Recall on:");
         ui.add(

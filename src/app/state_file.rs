@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{STORAGE_KEY, check_stored};
-use crate::engine::Members;
+use crate::data::Library;
 
 /// Where the desktop app keeps its state: eframe's place for an app called "rota".
 #[must_use]
@@ -48,7 +48,7 @@ impl Checked {
 /// RON eframe writes, or rota's part cannot be read or comes from a newer rota. `stamp` (today's
 /// date, from the shell) names the kept copy: `app.ron.set-aside-2026-11-24`, then `-2`, `-3`….
 #[must_use]
-pub fn check(path: &Path, stamp: &str, members: &Members) -> Checked {
+pub fn check(path: &Path, stamp: &str, library: &Library) -> Checked {
     let text = match std::fs::read(path) {
         Ok(bytes) => bytes,
         // Absent is the first start; anything else unreadable is left for eframe to ignore.
@@ -65,7 +65,7 @@ pub fn check(path: &Path, stamp: &str, members: &Members) -> Checked {
             Err(e) => Some(format!("it is damaged: {e}")),
             Ok(kv) => kv
                 .get(STORAGE_KEY)
-                .and_then(|ours| check_stored(ours, members).err()),
+                .and_then(|ours| check_stored(ours, library).err()),
         },
     };
     let Some(reason) = problem else {
@@ -105,8 +105,8 @@ mod tests {
     use super::*;
 
     fn check(path: &Path, stamp: &str) -> Checked {
-        let catalog = crate::data::Catalog::bundled().unwrap();
-        super::check(path, stamp, &catalog.members)
+        let library = crate::data::Library::bundled().unwrap();
+        super::check(path, stamp, &library)
     }
 
     fn scratch(name: &str) -> PathBuf {

@@ -213,7 +213,7 @@ fn paint_axis(
         }
     }
     // The dispute's events: small marks under the ticks, so the eye finds them.
-    for event in &model.catalog.events {
+    for event in &model.catalog.moments {
         let x = scale.x_of(event.date);
         if axis.x_range().contains(x) {
             painter.circle_filled(
@@ -334,20 +334,30 @@ fn paint_disagreements(
 
 /// The words a block can carry, longest first; the longest that fits is drawn.
 fn block_texts(holding: &Holding, model: &Model) -> Vec<String> {
-    let members = &model.catalog.members;
-    let russian = model.view.russian_names;
+    let catalog = &model.catalog;
+    let russian = model.russian_set().filter(|_| model.view.russian_names);
     let code = |c: Option<crate::engine::StateCode>| {
-        c.map_or_else(String::new, |c| match members.get(c) {
-            Some(m) if russian => format!("{c} {}", m.name_ru),
-            _ => c.to_string(),
+        c.map_or_else(String::new, |c| {
+            match (catalog.office.members.get(c), russian) {
+                (Some(m), Some(set)) => format!("{c} {}", m.name(set)),
+                _ => c.to_string(),
+            }
         })
     };
-    let surname = holding.holder.rsplit(' ').next().unwrap_or(&holding.holder);
+    let holder = crate::words::holder(holding, catalog);
+    let surname = holder.rsplit(' ').next().unwrap_or(&holder).to_owned();
     match holding.kind {
+        HoldingKind::Term
+            if holding.person.is_none()
+                && catalog.office.holder == crate::engine::HolderKind::State =>
+        {
+            let code = code(holding.holder_state.or(holding.turn));
+            vec![format!("{code}  {holder}"), code]
+        }
         HoldingKind::Term => {
             let code = code(holding.holder_state.or(holding.turn));
             vec![
-                format!("{code}  {}", holding.holder),
+                format!("{code}  {holder}"),
                 format!("{code}  {surname}"),
                 code,
             ]
@@ -355,13 +365,18 @@ fn block_texts(holding: &Holding, model: &Model) -> Vec<String> {
         HoldingKind::Acting => {
             let code = code(holding.turn);
             vec![
-                format!("{code} · acting: {}", holding.holder),
+                format!("{code} · acting: {holder}"),
                 format!("{code} · acting: {surname}"),
                 format!("{code} · acting"),
                 "acting".to_owned(),
                 code,
             ]
         }
+        HoldingKind::Vacant => {
+            let code = code(holding.turn);
+            vec![format!("{code} · vacant"), "vacant".to_owned(), code]
+        }
+        HoldingKind::Joint => vec![holder, "joint".to_owned()],
     }
 }
 
@@ -373,7 +388,7 @@ pub fn block_label(lane: &Lane, holding: &Holding, model: &Model) -> String {
             .holder_state
             .or(holding.turn)
             .map(|s| model.state_name(s)),
-        HoldingKind::Acting => holding
+        HoldingKind::Acting | HoldingKind::Vacant | HoldingKind::Joint => holding
             .turn
             .map(|s| format!("{}'s turn", model.state_name(s))),
     };
@@ -381,7 +396,7 @@ pub fn block_label(lane: &Lane, holding: &Holding, model: &Model) -> String {
     format!(
         "{}: {}{state}, {}",
         lane.title,
-        format::holder(holding),
+        crate::words::holder_in_lane(holding, &model.catalog),
         format::span(holding)
     )
 }
@@ -429,14 +444,16 @@ fn block(
 
     let base = state_colour(match holding.kind {
         HoldingKind::Term => holding.holder_state.or(holding.turn),
-        HoldingKind::Acting => holding.turn,
+        HoldingKind::Acting | HoldingKind::Vacant | HoldingKind::Joint => holding.turn,
     });
     let fill = match holding.kind {
         HoldingKind::Term => base,
-        HoldingKind::Acting => muted(base, visuals.panel_fill),
+        HoldingKind::Acting | HoldingKind::Vacant | HoldingKind::Joint => {
+            muted(base, visuals.panel_fill)
+        }
     };
     painter.rect_filled(visible, 3.0, fill);
-    if holding.kind == HoldingKind::Acting {
+    if holding.kind != HoldingKind::Term {
         hatch(painter, visible, base.gamma_multiply(0.9));
     }
     let edge = if selected || highlighted {
@@ -483,7 +500,7 @@ fn block(
 }
 
 fn tooltip(ui: &mut egui::Ui, lane: &Lane, holding: &Holding, model: &Model) {
-    ui.strong(format::holder(holding));
+    ui.strong(crate::words::holder_in_lane(holding, &model.catalog));
     if let Some(state) = holding.holder_state {
         ui.label(model.state_names(state));
     }
@@ -493,7 +510,7 @@ fn tooltip(ui: &mut egui::Ui, lane: &Lane, holding: &Holding, model: &Model) {
         ui.label(format!("{}'s turn", model.state_name(turn)));
     }
     ui.label(format::span(holding));
-    ui.label(format!("Ended: {}", holding.ending.describe()));
+    ui.label(format!("Ended: {}", crate::words::ending(holding.ending)));
     ui.label(egui::RichText::new(format!("{} · click for details and sources", lane.title)).weak());
 }
 

@@ -97,7 +97,9 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         }
         ui.separator();
         if ui.button("New scenario").clicked() {
-            out.push(Command::Edit(Edit::New));
+            out.push(Command::Edit(Edit::New(Box::new(
+                model.catalog.rule_alone(),
+            ))));
         }
         if ui.button("Duplicate this scenario").clicked() {
             out.push(Command::Edit(Edit::Duplicate));

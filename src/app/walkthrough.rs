@@ -7,11 +7,10 @@ use egui::RichText;
 
 use super::side_panel::{quote_box, sources};
 use super::{Command, LaneId, Model, format};
-use crate::engine::Reading;
 
 /// Shows the walkthrough tab.
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
-    let steps = &model.catalog.walkthrough.steps;
+    let steps = model.steps();
     let Some(step) = model.step() else {
         ui.label("The walkthrough has no steps.");
         return;
@@ -88,7 +87,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let events: Vec<_> = step
         .events
         .iter()
-        .filter_map(|id| model.catalog.event(id))
+        .filter_map(|id| model.catalog.moment(id))
         .collect();
     if !events.is_empty() || !step.sources.is_empty() {
         ui.add_space(6.0);
@@ -113,14 +112,16 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
 }
 
 /// A reading a position stands for, and the button that shows its lane.
-fn reading_row(ui: &mut egui::Ui, model: &Model, reading: Reading, out: &mut Vec<Command>) {
-    let Some(index) = super::reading_index(reading) else {
+fn reading_row(ui: &mut egui::Ui, model: &Model, reading: usize, out: &mut Vec<Command>) {
+    let (Ok(index), Some(info)) = (u8::try_from(reading), model.catalog.readings.get(reading))
+    else {
         return;
     };
-    let info = model.catalog.readings.iter().find(|r| r.reading == reading);
+    let info = Some(info);
+    let name = info.map_or("", |i| i.id.as_str());
     ui.horizontal_wrapped(|ui| {
         ui.label("Reading:");
-        ui.label(RichText::new(reading.name()).monospace().strong())
+        ui.label(RichText::new(name).monospace().strong())
             .on_hover_text(info.map_or("", |i| i.summary.as_str()));
         let shown = model.view.reading_lane == Some(index);
         let text = if shown {
@@ -130,17 +131,14 @@ fn reading_row(ui: &mut egui::Ui, model: &Model, reading: Reading, out: &mut Vec
         };
         if ui
             .button(text)
-            .on_hover_text(format!(
-                "A lane with what happened projected under {}",
-                reading.name()
-            ))
+            .on_hover_text(format!("A lane with what happened projected under {name}"))
             .clicked()
         {
             out.push(Command::ShowReadingLane((!shown).then_some(index)));
         }
     });
     if let Some(info) = info {
-        ui.add(egui::Label::new(RichText::new(&info.title).italics()).wrap());
+        ui.add(egui::Label::new(RichText::new(&info.label).italics()).wrap());
     }
     if model.view.reading_lane == Some(index)
         && let Some(lane) = model.lane(LaneId::RecordUnder(index))

@@ -3,10 +3,10 @@
 
 use egui::RichText;
 
-use super::{Command, Edit, Forms, Model, format};
+use super::{Command, Edit, Forms, Model};
 use crate::data::scenario_file::parse_date;
 use crate::engine::rules::{MAX_LAG_DAYS, MAX_TERM_MONTHS};
-use crate::engine::{Anchoring, Event, Order, Reading, Rules, StateCode};
+use crate::engine::{Anchoring, Event, Reading, Rules, StateCode};
 
 /// The kinds of event a user can add.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -127,7 +127,9 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
             .on_hover_text("A new scenario under the rule alone")
             .clicked()
         {
-            out.push(Command::Edit(Edit::New));
+            out.push(Command::Edit(Edit::New(Box::new(
+                model.catalog.rule_alone(),
+            ))));
         }
         if ui
             .button("Duplicate")
@@ -193,7 +195,7 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
                 out.push(Command::Edit(Edit::RemoveEvent(i)));
             }
             if ui
-                .link(format::event(event, &model.catalog.members))
+                .link(crate::words::event(event, &model.catalog))
                 .on_hover_text("Move the cursor to this day")
                 .clicked()
             {
@@ -224,11 +226,15 @@ fn rules(
             .width(220.0)
             .show_ui(ui, |ui| {
                 for reading in Reading::ALL {
-                    let info = model.catalog.readings.iter().find(|r| r.reading == reading);
+                    let catalog = &model.catalog;
+                    let info = catalog.readings.iter().find(|r| {
+                        r.patch.reading == Some(reading)
+                            || (r.patch.is_empty() && catalog.rules.reading == reading)
+                    });
                     let response =
                         ui.selectable_value(&mut edited.reading, reading, reading.name());
                     if let Some(info) = info {
-                        response.on_hover_text(format!("{}\n{}", info.title, info.summary));
+                        response.on_hover_text(format!("{}\n{}", info.label, info.summary));
                     }
                 }
             })
@@ -250,12 +256,13 @@ fn rules(
         ui.end_row();
 
         let label = ui.label("Order:");
+        let office = &model.catalog.office;
         egui::ComboBox::from_id_salt("order")
-            .selected_text(edited.order.name())
+            .selected_text(office.order_key(edited.order))
             .show_ui(ui, |ui| {
-                for order in Order::ALL {
-                    ui.selectable_value(&mut edited.order, order, order.name())
-                        .on_hover_text(order.describe());
+                for order in office.orders() {
+                    ui.selectable_value(&mut edited.order, order, office.order_key(order))
+                        .on_hover_text(crate::words::order_names(order, &model.catalog));
                 }
             })
             .response
@@ -298,7 +305,7 @@ fn rules(
     for (code, period, note) in &model.catalog.suspension_notes {
         about_skip.push_str(&format!(
             "\nIn rota's members' table, {} from {}: {note}; skipping treats it as a suspension.",
-            model.catalog.members.name_en(*code),
+            model.catalog.name(*code),
             super::format::day(period.start)
         ));
     }
@@ -329,10 +336,10 @@ fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<
         ui.end_row();
         if new.kind != EventKind::Recall {
             let label = ui.label("State:");
-            let members = &model.catalog.members;
+            let members = &model.catalog.office.members;
             let shown = new
                 .state
-                .map_or_else(|| "choose…".to_owned(), |s| members.name_en(s));
+                .map_or_else(|| "choose…".to_owned(), |s| model.catalog.name(s));
             egui::ComboBox::from_id_salt("event-state")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -340,7 +347,7 @@ fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<
                         ui.selectable_value(
                             &mut new.state,
                             Some(member.code),
-                            format!("{} ({})", member.name_en, member.name_ru),
+                            model.state_names(member.code),
                         );
                     }
                 })

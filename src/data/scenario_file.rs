@@ -1,4 +1,4 @@
-//! Scenario files: RON text in, a checked [`Scenario`] out, every problem as
+//! Scenario files: RON text in, a checked [`Scenario`] of its office out, every problem as
 //! `FILE:LINE:COLUMN: what is wrong and what was expected`; and atomic saves.
 
 use std::fmt;
@@ -10,14 +10,16 @@ use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 
 use super::locate::{element_offset, field_offset, line_col};
-use crate::engine::{Anchoring, Event, Members, Order, Place, Reading, Rules, Scenario, StateCode};
+use super::rules_file::{EventFile, RulesFile};
+use super::{Catalog, DEFAULT_OFFICE, Library};
+use crate::engine::{Place, Scenario};
 
 /// The largest scenario file rota reads.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// How deep RON may nest. A scenario needs four levels; the limit stops hostile nesting early.
 const MAX_DEPTH: usize = 16;
 
-/// One problem with a scenario file, and where it is.
+/// One problem with a file, and where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: String,
@@ -35,56 +37,12 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// The rule set as written in a file: every parameter may be left out and takes its default.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(rename = "Rules", default, deny_unknown_fields)]
-struct RulesFile {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    start: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    term_months: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    order: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    anchoring: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reading: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lag_days: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    skip_suspended: Option<bool>,
-}
-
-/// An event as written in a file; states and dates stay text until they are checked.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename = "Event", deny_unknown_fields)]
-enum EventFile {
-    TakesOffice {
-        state: String,
-        date: String,
-    },
-    Recall {
-        date: String,
-    },
-    Join {
-        state: String,
-        date: String,
-    },
-    Withdraw {
-        state: String,
-        date: String,
-    },
-    Suspend {
-        state: String,
-        from: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        to: Option<String>,
-    },
-}
-
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename = "Scenario", deny_unknown_fields)]
 struct ScenarioFile {
+    /// The office's id; a file without one is a CSTO scenario (files written before offices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    office: Option<String>,
     name: String,
     #[serde(default)]
     description: String,
@@ -114,20 +72,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("\"{text}\" is not a real calendar day: expected a valid YYYY-MM-DD"))
 }
 
-/// Parses a state code's form (three capital letters); membership of the table is checked later.
-///
-/// # Errors
-/// A message naming the text when it is not three capital letters.
-pub fn parse_state(text: &str, members: &Members) -> Result<StateCode, String> {
-    StateCode::parse(text)
-        .filter(|c| members.get(*c).is_some())
-        .ok_or_else(|| {
-            format!(
-                "unknown state code \"{text}\": expected one of {}",
-                members.codes_list()
-            )
-        })
-}
+pub use super::rules_file::parse_state;
 
 /// Where a problem found after parsing points.
 enum Spot {
@@ -135,22 +80,17 @@ enum Spot {
     Event(usize),
 }
 
-fn options() -> ron::Options {
+pub(crate) fn options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_DEPTH)
 }
 
-/// Parses and checks a scenario from the bytes of a file called `file`.
+/// The text of a file's bytes: UTF-8, no byte-order mark, no NUL, within the size limit.
 ///
 /// # Errors
-/// Every problem found, each with its position where the text has one. Parsing stops at the first
-/// syntax error; after a successful parse every rule and event is checked.
-pub fn parse_scenario(
-    file: &str,
-    bytes: &[u8],
-    members: &Members,
-) -> Result<Scenario, Vec<Diagnostic>> {
+/// A located diagnostic for each of these that fails.
+pub fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Vec<Diagnostic>> {
     let at = |position: Option<(usize, usize)>, message: String| Diagnostic {
         file: file.to_owned(),
         position,
@@ -179,33 +119,112 @@ pub fn parse_scenario(
             "a NUL byte: expected a text file".to_owned(),
         )]);
     }
-    let raw: ScenarioFile = options().from_str(text).map_err(|e| {
-        let message = match e.code {
-            ron::Error::ExceededRecursionLimit => format!(
-                "nesting is too deep: a scenario nests at most {MAX_DEPTH} levels of brackets"
-            ),
-            code => code.to_string(),
-        };
-        vec![at(Some((e.span.start.line, e.span.start.col)), message)]
+    Ok(text)
+}
+
+/// A RON syntax error as a located diagnostic.
+pub(crate) fn syntax_error(file: &str, e: &ron::error::SpannedError, what: &str) -> Diagnostic {
+    let message = match &e.code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("nesting is too deep: {what} nests at most {MAX_DEPTH} levels of brackets")
+        }
+        code => code.to_string(),
+    };
+    Diagnostic {
+        file: file.to_owned(),
+        position: Some((e.span.start.line, e.span.start.col)),
+        message,
+    }
+}
+
+/// Parses and checks a scenario from the bytes of a file called `file`; its office is the one the
+/// file names (the CSTO's when it names none), looked up in `library`.
+///
+/// # Errors
+/// Every problem found, each with its position where the text has one. Parsing stops at the first
+/// syntax error; after a successful parse every rule and event is checked.
+pub fn parse_scenario(
+    file: &str,
+    bytes: &[u8],
+    library: &Library,
+) -> Result<Scenario, Vec<Diagnostic>> {
+    parse_with(file, bytes, |id| {
+        let id = id.unwrap_or(DEFAULT_OFFICE);
+        library
+            .get(id)
+            .ok_or_else(|| format!("unknown office \"{id}\": expected one of {}", library.ids()))
+    })
+}
+
+/// Parses and checks a scenario that must belong to `catalog` (a file that names no office is
+/// taken to be this one's).
+///
+/// # Errors
+/// As [`parse_scenario`], and a file that names another office.
+pub fn parse_scenario_of(
+    file: &str,
+    bytes: &[u8],
+    catalog: &Catalog,
+) -> Result<Scenario, Vec<Diagnostic>> {
+    parse_with(file, bytes, |id| match id {
+        Some(id) if id != catalog.id => Err(format!(
+            "this scenario is for the office \"{id}\": expected \"{}\"",
+            catalog.id
+        )),
+        _ => Ok(catalog),
+    })
+}
+
+fn parse_with<'l>(
+    file: &str,
+    bytes: &[u8],
+    office_of: impl FnOnce(Option<&str>) -> Result<&'l Catalog, String>,
+) -> Result<Scenario, Vec<Diagnostic>> {
+    let text = text_of(file, bytes)?;
+    let at = |position: Option<(usize, usize)>, message: String| Diagnostic {
+        file: file.to_owned(),
+        position,
+        message,
+    };
+    let raw: ScenarioFile = options()
+        .from_str(text)
+        .map_err(|e| vec![syntax_error(file, &e, "a scenario")])?;
+    let catalog = office_of(raw.office.as_deref()).map_err(|message| {
+        let offset = field_offset(text, "office", None);
+        vec![at(
+            Some(offset.map_or((1, 1), |o| line_col(text, o))),
+            message,
+        )]
     })?;
+    let office = &catalog.office;
 
     let mut problems: Vec<(Spot, String)> = Vec::new();
-    let rules = rules_from(&raw.rules, &mut problems);
+    let (patch, rule_problems) = raw.rules.patch(office);
+    problems.extend(rule_problems.into_iter().map(|(n, m)| (Spot::Rule(n), m)));
+    let rules = patch.apply(catalog.rules);
     let mut events = Vec::new();
     for (index, event) in raw.events.iter().enumerate() {
-        match event_from(event, members) {
+        if !event.sources().is_empty() {
+            problems.push((
+                Spot::Event(index),
+                "a scenario's events cite no sources: sources belong to an office's documented events"
+                    .to_owned(),
+            ));
+        }
+        match event.to_event(office) {
             Ok(event) => events.push((index, event)),
             Err(message) => problems.push((Spot::Event(index), message)),
         }
     }
     let scenario = Scenario {
+        office: catalog.id.clone(),
         name: raw.name,
         description: raw.description,
         rules,
         events: events.iter().map(|(_, e)| *e).collect(),
     };
     if problems.is_empty() {
-        for problem in scenario.problems(members) {
+        for problem in scenario.problems(office) {
             let spot = match problem.place {
                 Place::Rule(name) => Spot::Rule(name),
                 Place::Event(i) => Spot::Event(events.get(i).map_or(i, |(index, _)| *index)),
@@ -228,106 +247,16 @@ pub fn parse_scenario(
         .collect())
 }
 
-fn rules_from(raw: &RulesFile, problems: &mut Vec<(Spot, String)>) -> Rules {
-    let mut rules = Rules::default();
-    let mut parsed = |name: &'static str, result: Result<(), String>| {
-        if let Err(message) = result {
-            problems.push((Spot::Rule(name), message));
-        }
-    };
-    if let Some(text) = &raw.start {
-        parsed("start", parse_date(text).map(|d| rules.start = d));
-    }
-    if let Some(text) = &raw.order {
-        parsed("order", text.parse::<Order>().map(|o| rules.order = o));
-    }
-    if let Some(text) = &raw.anchoring {
-        parsed(
-            "anchoring",
-            text.parse::<Anchoring>().map(|a| rules.anchoring = a),
-        );
-    }
-    if let Some(text) = &raw.reading {
-        parsed(
-            "reading",
-            text.parse::<Reading>().map(|r| rules.reading = r),
-        );
-    }
-    rules.term_months = raw.term_months.unwrap_or(rules.term_months);
-    rules.lag_days = raw.lag_days.unwrap_or(rules.lag_days);
-    rules.skip_suspended = raw.skip_suspended.unwrap_or(rules.skip_suspended);
-    rules
-}
-
-fn event_from(raw: &EventFile, members: &Members) -> Result<Event, String> {
-    let state = |s: &str| parse_state(s, members);
-    Ok(match raw {
-        EventFile::TakesOffice { state: s, date } => Event::TakesOffice {
-            state: state(s)?,
-            date: parse_date(date)?,
-        },
-        EventFile::Recall { date } => Event::Recall {
-            date: parse_date(date)?,
-        },
-        EventFile::Join { state: s, date } => Event::Join {
-            state: state(s)?,
-            date: parse_date(date)?,
-        },
-        EventFile::Withdraw { state: s, date } => Event::Withdraw {
-            state: state(s)?,
-            date: parse_date(date)?,
-        },
-        EventFile::Suspend { state: s, from, to } => Event::Suspend {
-            state: state(s)?,
-            from: parse_date(from)?,
-            to: to.as_deref().map(parse_date).transpose()?,
-        },
-    })
-}
-
 /// Writes a scenario as RON text that [`parse_scenario`] reads back to the same scenario. Rule
-/// parameters equal to the default are written too, so the file says what it assumes.
+/// parameters equal to the office's are written too, so the file says what it assumes.
 #[must_use]
-pub fn scenario_to_ron(scenario: &Scenario) -> String {
-    let r = &scenario.rules;
+pub fn scenario_to_ron(scenario: &Scenario, catalog: &Catalog) -> String {
     let file = ScenarioFile {
+        office: Some(scenario.office.clone()),
         name: scenario.name.clone(),
         description: scenario.description.clone(),
-        rules: RulesFile {
-            start: Some(r.start.to_string()),
-            term_months: Some(r.term_months),
-            order: Some(r.order.name().to_owned()),
-            anchoring: Some(r.anchoring.name().to_owned()),
-            reading: Some(r.reading.name().to_owned()),
-            lag_days: Some(r.lag_days),
-            skip_suspended: Some(r.skip_suspended),
-        },
-        events: scenario
-            .events
-            .iter()
-            .map(|e| match *e {
-                Event::TakesOffice { state, date } => EventFile::TakesOffice {
-                    state: state.to_string(),
-                    date: date.to_string(),
-                },
-                Event::Recall { date } => EventFile::Recall {
-                    date: date.to_string(),
-                },
-                Event::Join { state, date } => EventFile::Join {
-                    state: state.to_string(),
-                    date: date.to_string(),
-                },
-                Event::Withdraw { state, date } => EventFile::Withdraw {
-                    state: state.to_string(),
-                    date: date.to_string(),
-                },
-                Event::Suspend { state, from, to } => EventFile::Suspend {
-                    state: state.to_string(),
-                    from: from.to_string(),
-                    to: to.map(|d| d.to_string()),
-                },
-            })
-            .collect(),
+        rules: RulesFile::from_rules(&scenario.rules, &catalog.office),
+        events: scenario.events.iter().map(EventFile::from_event).collect(),
     };
     let pretty = ron::ser::PrettyConfig::new()
         .struct_names(true)
@@ -394,9 +323,9 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
 ///
 /// # Errors
 /// Every problem, as in [`parse_scenario`] and [`read_limited`].
-pub fn load_scenario(path: &Path, members: &Members) -> Result<Scenario, Vec<Diagnostic>> {
+pub fn load_scenario(path: &Path, library: &Library) -> Result<Scenario, Vec<Diagnostic>> {
     let bytes = read_limited(path).map_err(|d| vec![d])?;
-    parse_scenario(&path.display().to_string(), &bytes, members)
+    parse_scenario(&path.display().to_string(), &bytes, library)
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk, then

@@ -4,9 +4,8 @@
 use chrono::NaiveDate;
 
 use super::diff::{Difference, difference};
-use super::members::Members;
+use super::office::Office;
 use super::project::{Holding, Projection, match_history, project};
-use super::rules::Rules;
 use super::scenario::Scenario;
 
 /// A scenario's projection and its difference from the record.
@@ -14,31 +13,32 @@ use super::scenario::Scenario;
 pub struct Comparison {
     pub projection: Projection,
     pub difference: Difference,
-    /// The window compared: from the rotation's start (or the scenario's, if earlier) to the end
-    /// of the last documented holding.
+    /// The window compared: from `from` (or the scenario's start, if earlier) to the end of the
+    /// last documented holding.
     pub from: NaiveDate,
     pub to: NaiveDate,
 }
 
 /// Projects `scenario` until `until` (at least to the record's end), names its holdings after the
-/// record, and compares it with `history`.
+/// record, and compares it with `history` from `from` (the office's rotation start) on.
 #[must_use]
 pub fn compare_with_record(
     scenario: &Scenario,
-    members: &Members,
+    office: &Office,
     history: &[Holding],
+    from: NaiveDate,
     until: NaiveDate,
 ) -> Comparison {
-    let from = Rules::rotation_start().min(scenario.rules.start);
+    let from = from.min(scenario.rules.start);
     let to = history
         .iter()
         .map(|h| h.end)
         .max()
         .unwrap_or(from)
         .max(from);
-    let mut projection = project(scenario, members, until.max(to));
+    let mut projection = project(scenario, office, until.max(to));
     match_history(&mut projection.holdings, history);
-    let difference = difference(&projection.holdings, history, from, to, members);
+    let difference = difference(&projection.holdings, history, from, to);
     Comparison {
         projection,
         difference,

@@ -1,9 +1,10 @@
-//! The difference between two successions: where they disagree, from when, and in words.
+//! The difference between two successions: where they disagree, from when, and what changes, as
+//! values (`crate::words` says them in sentences).
 
 use chrono::NaiveDate;
 
-use super::members::{Members, StateCode};
-use super::project::{Holding, HoldingKind, holding_on};
+use super::members::StateCode;
+use super::project::{Holding, holding_on};
 
 /// A period `[start, end)` in which two successions disagree on the turn or the holder's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,15 +13,51 @@ pub struct Disagreement {
     pub end: NaiveDate,
 }
 
+/// One thing that differs between two successions (`ours` against `theirs`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// The state's k-th turn starts on another day.
+    TurnStarts {
+        state: StateCode,
+        ours: NaiveDate,
+        theirs: NaiveDate,
+    },
+    /// The state's k-th turn has another last day.
+    TurnLasts {
+        state: StateCode,
+        ours: NaiveDate,
+        theirs: NaiveDate,
+    },
+    /// Ours has a turn of the state from `from` that theirs does not have before `until` (its
+    /// last day).
+    ExtraTurn {
+        state: StateCode,
+        from: NaiveDate,
+        until: NaiveDate,
+    },
+    /// Their turn of the state from `from` does not happen in ours.
+    MissingTurn { state: StateCode, from: NaiveDate },
+    /// Inside turns that agree, another holder from `from` to `to` (last day): an acting holder
+    /// against a nominee, say.
+    OtherHolder {
+        from: NaiveDate,
+        to: NaiveDate,
+        ours: Holding,
+        theirs: Holding,
+    },
+}
+
 /// Where and how two successions differ inside a window.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Difference {
     pub periods: Vec<Disagreement>,
     /// The first day on which they disagree.
     pub first_divergence: Option<NaiveDate>,
-    /// Plain sentences, earliest first, such as "Kazakhstan's turn starts on 2021-11-02 instead
-    /// of 2023-01-01".
-    pub sentences: Vec<String>,
+    /// What differs, earliest first.
+    pub changes: Vec<Change>,
+    /// Days in the window on which the baseline says something (a gap in a record is not
+    /// compared: it is unknown, not a disagreement).
+    pub compared_days: i64,
 }
 
 impl Difference {
@@ -39,16 +76,26 @@ fn verdict(holdings: &[Holding], day: NaiveDate) -> Option<(Option<StateCode>, O
     holding_on(holdings, day).map(|h| (h.turn, h.holder_state))
 }
 
-/// Compares `subject` with `baseline` on `[from, to)`. Both lists are sorted by start.
+/// One stretch of `[from, to)` in which neither succession changes, and what each says there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row<'a> {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub subject: Option<&'a Holding>,
+    pub baseline: Option<&'a Holding>,
+    /// Both name the same turn and the same holder's state.
+    pub agree: bool,
+}
+
+/// The two successions side by side on `[from, to)`, cut at every day on which either changes.
+/// Both lists are sorted by start.
 #[must_use]
-pub fn difference(
-    subject: &[Holding],
-    baseline: &[Holding],
+pub fn aligned<'a>(
+    subject: &'a [Holding],
+    baseline: &'a [Holding],
     from: NaiveDate,
     to: NaiveDate,
-    members: &Members,
-) -> Difference {
-    // Every day on which either list changes, inside the window: between two of them nothing does.
+) -> Vec<Row<'a>> {
     let mut cuts: Vec<NaiveDate> = subject
         .iter()
         .chain(baseline)
@@ -59,28 +106,58 @@ pub fn difference(
     cuts.push(to);
     cuts.sort_unstable();
     cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|pair| match *pair {
+            [start, end] if start < end => Some(Row {
+                start,
+                end,
+                subject: holding_on(subject, start),
+                baseline: holding_on(baseline, start),
+                agree: verdict(subject, start) == verdict(baseline, start),
+            }),
+            _ => None,
+        })
+        .collect()
+}
 
+/// Compares `subject` with `baseline` on `[from, to)`. Both lists are sorted by start. Days on
+/// which the baseline has no holding (a gap in the record) are not compared.
+#[must_use]
+pub fn difference(
+    subject: &[Holding],
+    baseline: &[Holding],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Difference {
     let mut periods: Vec<Disagreement> = Vec::new();
-    for pair in cuts.windows(2) {
-        let [start, end] = [pair[0], pair[1]];
-        if verdict(subject, start) == verdict(baseline, start) {
+    let mut compared_days = 0;
+    for row in aligned(subject, baseline, from, to) {
+        if row.baseline.is_none() {
+            continue;
+        }
+        compared_days += (row.end - row.start).num_days();
+        if row.agree {
             continue;
         }
         match periods.last_mut() {
-            Some(last) if last.end == start => last.end = end,
-            _ => periods.push(Disagreement { start, end }),
+            Some(last) if last.end == row.start => last.end = row.end,
+            _ => periods.push(Disagreement {
+                start: row.start,
+                end: row.end,
+            }),
         }
     }
     let first_divergence = periods.first().map(|p| p.start);
-    let sentences = if periods.is_empty() {
+    let changes = if periods.is_empty() {
         Vec::new()
     } else {
-        sentences(subject, baseline, from, to, members)
+        changes(subject, baseline, from, to)
     };
     Difference {
         periods,
         first_divergence,
-        sentences,
+        changes,
+        compared_days,
     }
 }
 
@@ -92,7 +169,7 @@ struct Span {
     end: NaiveDate,
 }
 
-/// Consecutive holdings of the same turn, clipped to nothing: the turns a list of holdings shows.
+/// Consecutive holdings of the same turn: the turns a list of holdings shows in a window.
 fn turns_of(holdings: &[Holding], from: NaiveDate, to: NaiveDate) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     for h in holdings.iter().filter(|h| h.end > from && h.start < to) {
@@ -113,75 +190,73 @@ fn last_day(end: NaiveDate) -> NaiveDate {
     end.pred_opt().unwrap_or(end)
 }
 
-fn sentences(
+/// Pairs each span with its place among the spans of the same state: the k-th turn of a state.
+fn numbered(spans: &[Span]) -> Vec<(Span, usize)> {
+    let mut seen: Vec<(StateCode, usize)> = Vec::new();
+    spans
+        .iter()
+        .map(|span| {
+            let k = match seen.iter_mut().find(|(s, _)| *s == span.state) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n - 1
+                }
+                None => {
+                    seen.push((span.state, 1));
+                    0
+                }
+            };
+            (*span, k)
+        })
+        .collect()
+}
+
+fn changes(
     subject: &[Holding],
     baseline: &[Holding],
     from: NaiveDate,
     to: NaiveDate,
-    members: &Members,
-) -> Vec<String> {
+) -> Vec<Change> {
     let ours = turns_of(subject, from, to);
     let theirs = turns_of(baseline, from, to);
-    let mut said: Vec<(NaiveDate, String)> = Vec::new();
+    let mut said: Vec<(NaiveDate, Change)> = Vec::new();
     // Pair the k-th turn of a state in one with the k-th turn of that state in the other.
-    let mut seen: Vec<(StateCode, usize)> = Vec::new();
-    for span in &ours {
-        let k = match seen.iter_mut().find(|(s, _)| *s == span.state) {
-            Some((_, n)) => {
-                *n += 1;
-                *n - 1
-            }
-            None => {
-                seen.push((span.state, 1));
-                0
-            }
-        };
-        let name = members.name_en(span.state);
+    for (span, k) in numbered(&ours) {
         let twin = theirs.iter().filter(|t| t.state == span.state).nth(k);
         match twin {
             Some(other) => {
                 if span.start != other.start {
                     said.push((
                         span.start.min(other.start),
-                        format!(
-                            "{name}'s turn starts on {} instead of {}",
-                            span.start, other.start
-                        ),
+                        Change::TurnStarts {
+                            state: span.state,
+                            ours: span.start,
+                            theirs: other.start,
+                        },
                     ));
                 }
                 if span.end != other.end && span.end <= to && other.end <= to {
                     said.push((
                         span.end.min(other.end),
-                        format!(
-                            "{name}'s turn lasts until {} instead of {}",
-                            last_day(span.end),
-                            last_day(other.end)
-                        ),
+                        Change::TurnLasts {
+                            state: span.state,
+                            ours: last_day(span.end),
+                            theirs: last_day(other.end),
+                        },
                     ));
                 }
             }
             None => said.push((
                 span.start,
-                format!(
-                    "{name} has a turn from {} that the other does not have before {}",
-                    span.start.max(from),
-                    last_day(to)
-                ),
+                Change::ExtraTurn {
+                    state: span.state,
+                    from: span.start.max(from),
+                    until: last_day(to),
+                },
             )),
         }
     }
-    let mut counted: Vec<(StateCode, usize)> = Vec::new();
-    for span in &theirs {
-        let k = match counted.iter_mut().find(|(s, _)| *s == span.state) {
-            Some((_, n)) => {
-                *n += 1;
-                *n - 1
-            }
-            None => {
-                counted.push((span.state, 1));
-                0
-            }
-        };
+    for (span, k) in numbered(&theirs) {
         if ours
             .iter()
             .filter(|t| t.state == span.state)
@@ -190,15 +265,14 @@ fn sentences(
         {
             said.push((
                 span.start,
-                format!(
-                    "{}'s turn from {} does not happen",
-                    members.name_en(span.state),
-                    span.start.max(from)
-                ),
+                Change::MissingTurn {
+                    state: span.state,
+                    from: span.start.max(from),
+                },
             ));
         }
     }
-    // Inside turns that agree, a different holder: an acting SG against a nominee, say.
+    // Inside turns that agree, a different holder: an acting holder against a nominee, say.
     for h in subject.iter().filter(|h| h.end > from && h.start < to) {
         let day = h.start.max(from);
         if let Some(other) = holding_on(baseline, day)
@@ -208,36 +282,15 @@ fn sentences(
             let end = h.end.min(other.end).min(to);
             said.push((
                 day,
-                format!(
-                    "from {day} to {}, {} holds the post instead of {}",
-                    last_day(end),
-                    describe(h, members),
-                    describe(other, members)
-                ),
+                Change::OtherHolder {
+                    from: day,
+                    to: last_day(end),
+                    ours: h.clone(),
+                    theirs: other.clone(),
+                },
             ));
         }
     }
     said.sort_by_key(|(day, _)| *day);
-    said.into_iter().map(|(_, s)| capitalise(&s)).collect()
-}
-
-fn describe(h: &Holding, members: &Members) -> String {
-    match (h.kind, h.holder_state) {
-        (HoldingKind::Acting, Some(s)) => {
-            format!("{} (acting, {})", h.holder, members.name_en(s))
-        }
-        (HoldingKind::Acting, None) => h
-            .holder
-            .to_lowercase()
-            .replace("secretary general", "Secretary General"),
-        (HoldingKind::Term, _) => h.holder.clone(),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    said.into_iter().map(|(_, change)| change).collect()
 }

@@ -1,13 +1,14 @@
-//! Member states: codes, names, membership intervals and suspensions.
+//! Member states: codes, names (one per name set of the office), membership and suspensions.
 
 use std::fmt;
+use std::str::FromStr;
 
 use chrono::NaiveDate;
 
 use super::calendar::Period;
 
 /// An ISO 3166 alpha-3 code such as `ARM`. Three ASCII capital letters, stored inline so that
-/// holdings stay `Copy`-cheap.
+/// holdings stay cheap to copy.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StateCode([u8; 3]);
 
@@ -47,18 +48,24 @@ impl fmt::Debug for StateCode {
     }
 }
 
-/// A state that is or was a party to the Collective Security Treaty.
+impl FromStr for StateCode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s).ok_or_else(|| {
+            format!("\"{s}\" is not a state code: expected three capital letters such as ARM")
+        })
+    }
+}
+
+/// A state that is or was a member of the office's organisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
     pub code: StateCode,
-    pub name_en: String,
-    /// Short Russian name (Армения): the key of the rotation's order.
-    pub name_ru: String,
-    /// Full official Russian name (Республика Армения).
-    pub name_ru_official: String,
+    /// The state's name in each of the office's name sets, in the sets' order.
+    pub names: Vec<String>,
     /// Periods of membership, sorted and not overlapping.
     pub membership: Vec<Period>,
-    /// Periods in which participation was suspended ("frozen"), sorted.
+    /// Periods in which participation was suspended, sorted.
     pub suspensions: Vec<Period>,
 }
 
@@ -66,6 +73,15 @@ impl Member {
     #[must_use]
     pub fn is_member_on(&self, day: NaiveDate) -> bool {
         self.membership.iter().any(|p| p.contains(day))
+    }
+
+    /// The name in the name set at `set` (the first set's name if there is no such set).
+    #[must_use]
+    pub fn name(&self, set: usize) -> &str {
+        self.names
+            .get(set)
+            .or_else(|| self.names.first())
+            .map_or("", String::as_str)
     }
 }
 
@@ -103,13 +119,6 @@ impl Members {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
-    }
-
-    /// The English name, or the code itself for a state the table does not know.
-    #[must_use]
-    pub fn name_en(&self, code: StateCode) -> String {
-        self.get(code)
-            .map_or_else(|| code.to_string(), |m| m.name_en.clone())
     }
 
     /// All codes, comma-separated, for "expected one of …" messages.

@@ -1,167 +1,176 @@
-//! The order of the rotation: states sorted by name, Russian (Cyrillic) alphabet by default.
+//! The order of the rotation: the members sorted by their names in one of the office's name sets
+//! (with that language's collation), or a fixed cycle of codes.
+//!
+//! Collation is ICU4X's (`icu_collator`, CLDR's rules): Spanish puts ñ after n, English and
+//! Russian ignore case, and spaces and punctuation are ignored. One rule of rota's differs from
+//! CLDR: in Russian, ё is a letter of its own right after е (CLDR treats it as a variant of е).
+//! rota keeps that rule by comparing ё as е followed by U+FFFF, which CLDR sorts after every other
+//! character: so every word with е at that place comes before every word with ё.
 
 use std::cmp::Ordering;
-use std::fmt;
-use std::str::FromStr;
 
-use super::members::{Member, Members, StateCode};
+use icu_collator::options::{AlternateHandling, CollatorOptions, Strength};
+use icu_collator::{Collator, CollatorBorrowed};
+use icu_locale_core::Locale;
 
-/// Which names the rotation's order compares.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+use super::members::{Members, StateCode};
+
+/// Which order a rule set follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Order {
-    /// Short Russian names (Армения, Беларусь, …): the order agreed in 2015.
-    #[default]
-    Ru,
-    /// English short names: a what-if.
-    En,
-    /// Full official Russian names (Республика Армения, …): a what-if that puts Kyrgyzstan first.
-    RuOfficial,
+    /// Alphabetical by the office's name set at this index.
+    Names(u8),
+    /// The office's fixed cycle of codes.
+    Fixed,
 }
 
-impl Order {
-    pub const ALL: [Self; 3] = [Self::Ru, Self::En, Self::RuOfficial];
+impl Default for Order {
+    /// The office's first name set.
+    fn default() -> Self {
+        Self::Names(0)
+    }
+}
 
+/// A collation for one language: how names compare in its alphabet.
+pub struct Collation {
+    collator: CollatorBorrowed<'static>,
+    /// Russian: ё is a letter of its own, right after е.
+    yo_after_ye: bool,
+}
+
+impl Collation {
+    /// The collation of `language` (a BCP 47 tag such as `ru`, `en`, `es`). A language ICU4X has
+    /// no tailoring for gets the root collation (CLDR's default order).
+    ///
+    /// # Errors
+    /// The tag is not a valid BCP 47 language tag.
+    pub fn new(language: &str) -> Result<Self, String> {
+        let locale: Locale = language.parse().map_err(|_| {
+            format!("\"{language}\" is not a language tag: expected one such as ru, en or es")
+        })?;
+        let mut options = CollatorOptions::default();
+        // Secondary strength ignores case; shifted alternates ignore spaces and punctuation.
+        options.strength = Some(Strength::Secondary);
+        options.alternate_handling = Some(AlternateHandling::Shifted);
+        let collator = Collator::try_new(locale.clone().into(), options)
+            .map_err(|e| format!("no collation for \"{language}\": {e}"))?;
+        Ok(Self {
+            collator,
+            yo_after_ye: locale.id.language.as_str() == "ru",
+        })
+    }
+
+    /// Compares two names in this language's alphabetical order.
+    ///
+    /// ```
+    /// use std::cmp::Ordering;
+    /// use rota::engine::order::Collation;
+    /// let ru = Collation::new("ru").unwrap();
+    /// assert_eq!(ru.compare("Армения", "Беларусь"), Ordering::Less);
+    /// assert_eq!(ru.compare("ёж", "ежа"), Ordering::Greater); // ё after е, unlike CLDR
+    /// let es = Collation::new("es").unwrap();
+    /// assert_eq!(es.compare("ña", "nz"), Ordering::Greater); // ñ after n
+    /// ```
     #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Ru => "ru",
-            Self::En => "en",
-            Self::RuOfficial => "ru-official",
+    pub fn compare(&self, a: &str, b: &str) -> Ordering {
+        if self.yo_after_ye && (has_yo(a) || has_yo(b)) {
+            self.collator.compare(&yo_as_ye_last(a), &yo_as_ye_last(b))
+        } else {
+            self.collator.compare(a, b)
         }
     }
+}
 
-    #[must_use]
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::Ru => "short Russian names",
-            Self::En => "English names",
-            Self::RuOfficial => "official Russian names",
+impl std::fmt::Debug for Collation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Collation")
+            .field("yo_after_ye", &self.yo_after_ye)
+            .finish_non_exhaustive()
+    }
+}
+
+fn has_yo(text: &str) -> bool {
+    text.contains(['ё', 'Ё'])
+}
+
+fn yo_as_ye_last(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match c {
+            'ё' => out.push_str("е\u{FFFF}"),
+            'Ё' => out.push_str("Е\u{FFFF}"),
+            _ => out.push(c),
         }
     }
-
-    /// The name this order compares for `member`.
-    #[must_use]
-    pub fn key_name(self, member: &Member) -> &str {
-        match self {
-            Self::Ru => &member.name_ru,
-            Self::En => &member.name_en,
-            Self::RuOfficial => &member.name_ru_official,
-        }
-    }
+    out
 }
 
-impl fmt::Display for Order {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Order {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|o| o.name() == s)
-            .ok_or_else(|| format!("unknown order \"{s}\": expected ru, en or ru-official"))
-    }
-}
-
-/// A sort key for one letter. Cyrillic letters follow the Russian alphabet, which matches code
-/// point order except for ё, which must come right after е; so every letter's rank is doubled and
-/// ё takes the odd slot after е. Anything else sorts after the Cyrillic letters by code point.
-fn letter_rank(c: char) -> u32 {
-    const A: u32 = 'а' as u32;
-    match c {
-        'ё' => ('е' as u32 - A) * 2 + 1,
-        'а'..='я' => (c as u32 - A) * 2,
-        _ => 0x1_0000 + c as u32,
-    }
-}
-
-/// The collation key of a name: lower case, spaces dropped, letters ranked as in [`letter_rank`].
+/// Every known state sorted by its name at `set` in `collation`, ties broken by code. States that
+/// are not (or no longer) members keep their place, so a previous holder that has left still marks
+/// where the cycle goes on.
 #[must_use]
-pub fn collation_key(name: &str) -> Vec<u32> {
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !c.is_whitespace())
-        .map(letter_rank)
-        .collect()
-}
-
-/// Compares two names letter by letter (Russian alphabet for Cyrillic, ignoring case and spaces).
-///
-/// ```
-/// use std::cmp::Ordering;
-/// use rota::engine::order::compare_names;
-/// assert_eq!(compare_names("Армения", "Беларусь"), Ordering::Less);
-/// assert_eq!(compare_names("ёж", "жук"), Ordering::Less); // ё before ж, unlike code points
-/// ```
-#[must_use]
-pub fn compare_names(a: &str, b: &str) -> Ordering {
-    collation_key(a).cmp(&collation_key(b))
-}
-
-/// Every known state, in the order's cycle. States that are not (or no longer) members keep their
-/// place, so a previous holder that has left still marks where the cycle goes on.
-#[must_use]
-pub fn cycle(members: &Members, order: Order) -> Vec<StateCode> {
-    let mut keyed: Vec<(Vec<u32>, StateCode)> = members
-        .iter()
-        .map(|m| (collation_key(order.key_name(m)), m.code))
-        .collect();
-    keyed.sort();
-    keyed.into_iter().map(|(_, code)| code).collect()
-}
-
-/// The members on `day`, in the order's cycle: the states a turn could go to that day.
-#[must_use]
-pub fn members_on(members: &Members, order: Order, day: chrono::NaiveDate) -> Vec<StateCode> {
-    cycle(members, order)
-        .into_iter()
-        .filter(|c| members.get(*c).is_some_and(|m| m.is_member_on(day)))
-        .collect()
+pub fn alphabetical(members: &Members, set: usize, collation: &Collation) -> Vec<StateCode> {
+    let mut list: Vec<(&str, StateCode)> = members.iter().map(|m| (m.name(set), m.code)).collect();
+    list.sort_by(|(a, ca), (b, cb)| collation.compare(a, b).then(ca.cmp(cb)));
+    list.into_iter().map(|(_, code)| code).collect()
 }
 
 #[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
 
     #[test]
     fn yo_sorts_right_after_ye_and_before_zhe() {
-        assert_eq!(compare_names("е", "ё"), Ordering::Less);
-        assert_eq!(compare_names("ёа", "еб"), Ordering::Greater);
-        assert_eq!(compare_names("ё", "ж"), Ordering::Less);
+        let ru = Collation::new("ru").unwrap();
+        assert_eq!(ru.compare("е", "ё"), Ordering::Less);
+        assert_eq!(ru.compare("ёа", "еб"), Ordering::Greater);
+        assert_eq!(ru.compare("ё", "ж"), Ordering::Less);
+        assert_eq!(ru.compare("Ёлка", "ель"), Ordering::Greater);
         // Code point order would put ё after я.
-        assert!('ё' > 'я');
-        assert_eq!(compare_names("ё", "я"), Ordering::Less);
+        assert_eq!(ru.compare("ё", "я"), Ordering::Less);
     }
 
     #[test]
     fn case_and_spaces_are_ignored() {
+        let ru = Collation::new("ru").unwrap();
         assert_eq!(
-            compare_names("Республика Армения", "республикаармения"),
+            ru.compare("Республика Армения", "республикаармения"),
             Ordering::Equal
         );
-        assert_eq!(compare_names("АРМЕНИЯ", "армения"), Ordering::Equal);
+        assert_eq!(ru.compare("АРМЕНИЯ", "армения"), Ordering::Equal);
+        let en = Collation::new("en").unwrap();
+        assert_eq!(en.compare("viet nam", "Viet Nam"), Ordering::Equal);
     }
 
     #[test]
     fn official_names_put_republics_together() {
+        let ru = Collation::new("ru").unwrap();
         // "Республика …" sorts before "Российская …" because е < о.
         assert_eq!(
-            compare_names("Республика Таджикистан", "Российская Федерация"),
+            ru.compare("Республика Таджикистан", "Российская Федерация"),
             Ordering::Less
         );
         assert_eq!(
-            compare_names("Кыргызская Республика", "Республика Армения"),
+            ru.compare("Кыргызская Республика", "Республика Армения"),
             Ordering::Less
         );
     }
 
     #[test]
-    fn orders_parse_from_their_names() {
-        assert_eq!("ru-official".parse::<Order>(), Ok(Order::RuOfficial));
-        assert!("fr".parse::<Order>().is_err());
+    fn spanish_puts_enye_after_n_and_english_does_not() {
+        let es = Collation::new("es").unwrap();
+        let en = Collation::new("en").unwrap();
+        assert_eq!(es.compare("Ñandú", "Nube"), Ordering::Greater);
+        assert_eq!(en.compare("Ñandú", "Nube"), Ordering::Less);
+        assert_eq!(es.compare("Brasil", "Bolivia"), Ordering::Greater);
+    }
+
+    #[test]
+    fn a_bad_language_tag_is_refused_with_a_message() {
+        let err = Collation::new("not a tag").unwrap_err();
+        assert!(err.contains("not a language tag"), "{err}");
+        // An unknown but well-formed language falls back to the root collation.
+        assert!(Collation::new("xx").is_ok());
     }
 }

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use super::calendar::{Period, add_days};
 use super::members::{Members, StateCode};
-use super::project::Warning;
 use super::scenario::Event;
+use super::warning::Warning;
 
 /// A state's membership as a list of changes: from `date` on, a member (or not). The last change
 /// on or before a day decides; on the same day the members' table goes first, then the scenario.
@@ -58,7 +58,12 @@ impl Roster {
             .collect();
         let mut changes: Vec<&Event> = events
             .iter()
-            .filter(|e| !matches!(e, Event::Recall { .. } | Event::TakesOffice { .. }))
+            .filter(|e| {
+                matches!(
+                    e,
+                    Event::Join { .. } | Event::Withdraw { .. } | Event::Suspend { .. }
+                )
+            })
             .collect();
         changes.sort_by_key(|e| e.date());
         for event in changes {
@@ -68,7 +73,6 @@ impl Roster {
             else {
                 continue; // unknown states are rejected by validation before projecting
             };
-            let name = members.name_en(entry.code);
             let (date, joins) = match *event {
                 Event::Join { date, .. } => (date, true),
                 Event::Withdraw { date, .. } => (date, false),
@@ -76,18 +80,15 @@ impl Roster {
                     entry.suspensions.push(Period::new(from, to));
                     continue;
                 }
-                Event::Recall { .. } | Event::TakesOffice { .. } => continue,
+                _ => continue,
             };
             if entry.is_member(date) == joins {
-                let why = if joins {
-                    "is already a member"
-                } else {
-                    "is not a member"
-                };
-                warnings.push(Warning::new(
+                warnings.push(Warning::Membership {
+                    event: *event,
+                    state: entry.code,
                     date,
-                    format!("{event} changes nothing: {name} {why} on {date}"),
-                ));
+                    already: joins,
+                });
                 continue;
             }
             // After every change already on that day, so the scenario's word is the last.

@@ -4,20 +4,34 @@
 use std::process::Command;
 
 use chrono::NaiveDate;
-use rota::data::Catalog;
+use rota::data::{Catalog, Library};
 use rota::engine::{Holding, Projection, Scenario, match_history, project};
 
 pub fn d(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a test date")
 }
 
+/// Every bundled office, loaded once per test binary.
+pub fn library() -> Library {
+    static LIBRARY: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
+    LIBRARY
+        .get_or_init(|| Library::bundled().expect("the bundled data loads"))
+        .clone()
+}
+
+/// The CSTO Secretary General: the office of domain.md.
 pub fn catalog() -> Catalog {
-    Catalog::bundled().expect("the bundled data loads")
+    office("csto-sg")
+}
+
+/// A bundled office by id.
+pub fn office(id: &str) -> Catalog {
+    library().get(id).cloned().expect("a bundled office")
 }
 
 /// Projects and names the holdings, as the CLI and the app do.
 pub fn projected(catalog: &Catalog, scenario: &Scenario, until: &str) -> Projection {
-    let mut projection = project(scenario, &catalog.members, d(until));
+    let mut projection = project(scenario, &catalog.office, d(until));
     match_history(&mut projection.holdings, &catalog.history_holdings());
     projection
 }

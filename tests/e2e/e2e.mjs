@@ -123,7 +123,7 @@ await check('keys move the cursor', async (page) => {
 });
 
 await check('a shared link opens its scenario read-only', async (page) => {
-  const link = execFileSync(rota, ['link', 'assets/scenarios/reading-next-state-full-term.ron', '--base', base], {
+  const link = execFileSync(rota, ['link', 'assets/offices/csto-sg/scenarios/reading-next-state-full-term.ron', '--base', base], {
     cwd: repo,
     encoding: 'utf8',
   }).trim();
@@ -158,7 +158,7 @@ await check('a picked file opens and a save is a download', async (page) => {
     page.waitForEvent('filechooser', { timeout: 5000 }),
     page.keyboard.press('Control+O'),
   ]);
-  await chooser.setFiles(path.join(repo, 'assets/scenarios/four-year-terms.ron'));
+  await chooser.setFiles(path.join(repo, 'assets/offices/csto-sg/scenarios/four-year-terms.ron'));
   await page.waitForFunction(() => document.title.endsWith('What if terms were four years'), null, {
     timeout: 5000,
   });
