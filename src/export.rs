@@ -50,6 +50,13 @@ pub fn holdings_out(
     format: Format,
     history: bool,
 ) -> String {
+    // A documented holding still running with no documented end: the end is not a fact.
+    let open = |h: &Holding| {
+        history
+            && h.documented
+                .and_then(|i| catalog.history.get(i))
+                .is_some_and(|d| d.open)
+    };
     match format {
         Format::Csv => {
             let mut out = String::from("start,end,turn,holder_state,holder,kind\n");
@@ -58,7 +65,11 @@ pub fn holdings_out(
                     out,
                     "{},{},{},{},{},{}",
                     h.start,
-                    h.end,
+                    if open(h) {
+                        String::new()
+                    } else {
+                        h.end.to_string()
+                    },
                     code(h.turn),
                     code(h.holder_state),
                     csv_field(&words::holder(h, catalog)),
@@ -68,8 +79,16 @@ pub fn holdings_out(
             out
         }
         Format::Json => {
-            let rows: Vec<serde_json::Value> =
-                holdings.iter().map(|h| holding_json(h, catalog)).collect();
+            let rows: Vec<serde_json::Value> = holdings
+                .iter()
+                .map(|h| {
+                    let mut row = holding_json(h, catalog);
+                    if open(h) {
+                        row["end"] = serde_json::Value::Null;
+                    }
+                    row
+                })
+                .collect();
             format!("{}\n", serde_json::Value::Array(rows))
         }
         Format::Table | Format::Markdown => {
@@ -86,7 +105,11 @@ pub fn holdings_out(
                 .map(|h| {
                     vec![
                         h.start.to_string(),
-                        h.last_day().to_string(),
+                        if open(h) {
+                            "(in office)".to_owned()
+                        } else {
+                            h.last_day().to_string()
+                        },
                         h.turn.map_or_else(
                             || {
                                 if history {

@@ -83,6 +83,11 @@ pub fn holder(holding: &Holding, catalog: &Catalog) -> String {
             let states = holding
                 .documented
                 .and_then(|i| catalog.history.get(i))
+                .or_else(|| {
+                    catalog.history.iter().find(|d| {
+                        d.holding.start == holding.start && d.holding.kind == HoldingKind::Joint
+                    })
+                })
                 .map(|d| d.states.iter().map(|s| state(*s)).collect::<Vec<_>>())
                 .unwrap_or_default();
             format!("{}, jointly", and_list(&states))

@@ -129,35 +129,7 @@ fn seeds() -> Vec<Vec<u8>> {
 }
 
 fn mutate(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
-    let mut bytes = seeds[rng.below(seeds.len())].clone();
-    for _ in 0..=rng.below(6) {
-        let len = bytes.len();
-        let at = rng.below(len + 1);
-        match rng.below(8) {
-            0 if len > 0 => bytes[at.min(len - 1)] ^= 1 << rng.below(8),
-            1 if len > 0 => bytes[at.min(len - 1)] = rng.next().to_le_bytes()[0],
-            2 | 3 => {
-                let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
-                bytes.splice(at..at, token.iter().copied());
-            }
-            4 => {
-                let end = (at + rng.below(40)).min(len);
-                bytes.drain(at..end);
-            }
-            5 => {
-                let end = (at + rng.below(200)).min(len);
-                let copy = bytes[at..end].to_vec();
-                bytes.splice(at..at, copy);
-            }
-            6 => {
-                let other = &seeds[rng.below(seeds.len())];
-                let from = rng.below(other.len() + 1);
-                let to = (from + rng.below(400)).min(other.len());
-                bytes.splice(at..at, other[from..to].iter().copied());
-            }
-            _ => bytes.truncate(at),
-        }
-    }
+    let mut bytes = common::mutate(rng, seeds, TOKENS);
     bytes.truncate(MAX_INPUT);
     bytes
 }

@@ -344,15 +344,22 @@ fn execute(command: Command, library: &mut Library, today: NaiveDate) -> Result<
         Command::Check { file, office } => {
             if is_office_file(&file) {
                 let catalog = load_office(&file)?;
+                let n = |count: usize, one: &str, many: &str| {
+                    format!("{count} {}", if count == 1 { one } else { many })
+                };
                 return Ok(format!(
-                    "{}: ok: office \"{}\" ({} {}), {} members, {} documented holdings, {} readings\n",
+                    "{}: ok: office \"{}\" ({} {}), {}, {}, the rules as agreed and {}\n",
                     file.display(),
                     catalog.id,
                     catalog.short,
                     catalog.post,
-                    catalog.office.members.len(),
-                    catalog.history.len(),
-                    catalog.readings.len(),
+                    n(catalog.office.members.len(), "member", "members"),
+                    n(
+                        catalog.history.len(),
+                        "documented holding",
+                        "documented holdings"
+                    ),
+                    n(catalog.readings.len() - 1, "variant", "variants"),
                 ));
             }
             office.catalog(library)?;

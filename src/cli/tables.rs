@@ -257,9 +257,15 @@ pub fn rule_line(catalog: &Catalog) -> String {
 pub fn offices_out(library: &Library, format: Format) -> String {
     let span = |c: &Catalog| {
         let first = c.history.first().map(|d| d.holding.start);
-        let last = c.history.last().map(|d| d.holding.last_day());
+        let last = c.history.last().map(|d| {
+            if d.open {
+                "in office".to_owned()
+            } else {
+                d.holding.last_day().to_string()
+            }
+        });
         match (first, last) {
-            (Some(a), Some(b)) => (a.to_string(), b.to_string()),
+            (Some(a), Some(b)) => (a.to_string(), b),
             _ => (String::new(), String::new()),
         }
     };

@@ -4,6 +4,7 @@
 
 pub mod bundle;
 mod check;
+pub mod iso3166;
 pub mod lesson_file;
 pub mod locate;
 pub mod office_file;

@@ -321,7 +321,9 @@ fn build(raw: OfficeFile, problems: &mut Problems) -> Catalog {
         }]
     });
     if sets.is_empty() {
-        problems.push("name_sets", "no name set: expected at least one, such as NameSet(key: \"en\", language: \"en\", label: \"English names\")");
+        // Nothing else can be checked without a name set: say this one thing.
+        problems.push("name_sets", "no name set: expected at least one, such as NameSet(key: \"en\", language: \"en\", label: \"English names\"), or no `name_sets` field (English names)");
+        return Catalog::default();
     }
     let mut alphabets = Vec::new();
     let mut name_sets: Vec<NameSet> = Vec::new();
@@ -362,6 +364,10 @@ fn build(raw: OfficeFile, problems: &mut Problems) -> Catalog {
     if name_sets.len() > usize::from(u8::MAX) {
         problems.push("name_sets", "too many name sets: expected at most 255");
     }
+    if !problems.is_empty() {
+        // Names, orders and codes all depend on the name sets: nothing more can be checked well.
+        return Catalog::default();
+    }
 
     // Members.
     let mut member_sources = Vec::new();
@@ -369,11 +375,12 @@ fn build(raw: OfficeFile, problems: &mut Problems) -> Catalog {
     let mut members: Vec<Member> = Vec::new();
     for (i, m) in raw.members.into_iter().enumerate() {
         let path = format!("members.{i}");
-        let Some(code) = StateCode::parse(&m.code) else {
+        let Some(code) = StateCode::parse(&m.code).filter(|c| super::iso3166::is_code(c.as_str()))
+        else {
             problems.push(
                 format!("{path}.code"),
                 format!(
-                    "\"{}\" is not a state code: expected an ISO 3166 alpha-3 code such as ARM",
+                    "\"{}\" is not an ISO 3166 alpha-3 code: expected one such as ARM (Armenia) or VNM (Viet Nam)",
                     m.code
                 ),
             );
@@ -726,6 +733,17 @@ fn history(
                 format!("a {} holding has no single holder: expected no `state`", kind.name()),
             ),
             _ => {}
+        }
+        if let (HoldingKind::Term, Some(holder), Ok(from)) = (kind, state, parse_date(&d.from))
+            && office
+                .members
+                .get(holder)
+                .is_some_and(|m| !m.is_member_on(from))
+        {
+            problems.push(
+                format!("{path}.state"),
+                format!("{holder} holds the post from {from} but is not a member then: expected a member on that day (see its `membership`)"),
+            );
         }
         if kind == HoldingKind::Acting && office.holder == HolderKind::State {
             problems.push(format!("{path}.kind"), "a state holds this post, so it has no acting holder: expected \"term\", \"vacant\" or \"joint\"");

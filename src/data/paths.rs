@@ -1,7 +1,7 @@
 //! Where each value stands in RON text that has already parsed, found in one pass: a problem found
-//! after parsing (an unknown code in `history.3.state`, an order naming no set) still points at a
-//! line and column. Paths name fields by key and list elements by index: `members.2.names.ru`,
-//! `rules.order`, `fixed_order.4`.
+//! after parsing (an unknown code in `history.3.state`, an order naming no set) still points at
+//! the value's line and column. Paths name fields by key and list elements by index:
+//! `members.2.names.ru`, `rules.order`, `fixed_order.4`.
 
 use std::collections::HashMap;
 
@@ -180,8 +180,10 @@ impl<'a> Walk<'a> {
                 Kind::Ident | Kind::Str
                     if matches!(self.peek(1).map(|n| n.kind), Some(Kind::Colon)) =>
                 {
+                    // A field is located at its value: that is what a message is about.
                     let key = Self::join(path, t.text);
-                    self.spots.entry(key.clone()).or_insert(t.offset);
+                    let at = self.peek(2).map_or(t.offset, |v| v.offset);
+                    self.spots.entry(key.clone()).or_insert(at);
                     self.at += 2;
                     self.value(&key, depth + 1);
                 }
@@ -283,12 +285,12 @@ mod tests {
     #[test]
     fn finds_fields_elements_and_map_keys_in_one_pass() {
         let at = Locator::new(TEXT);
-        assert_eq!(at.at("id"), (3, 5));
-        assert_eq!(at.at("rules.term_months"), (4, 26));
+        assert_eq!(at.at("id"), (3, 9));
+        assert_eq!(at.at("rules.term_months"), (4, 39));
         assert_eq!(at.at("members.0"), (6, 9));
-        assert_eq!(at.at("members.1.code"), (7, 16));
-        assert_eq!(at.at("members.0.names.ru"), (6, 54));
-        assert_eq!(at.at("members.1.membership.0.from"), (7, 43));
+        assert_eq!(at.at("members.1.code"), (7, 22));
+        assert_eq!(at.at("members.0.names.ru"), (6, 60));
+        assert_eq!(at.at("members.1.membership.0.from"), (7, 49));
         // A path that is not written falls back to its nearest written ancestor.
         assert_eq!(at.at("members.1.suspensions"), (7, 9));
         assert_eq!(at.at("nothing.here"), (1, 1));

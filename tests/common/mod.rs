@@ -200,3 +200,38 @@ impl rota::app::files::Platform for Guarded {
         write_in_scratch(path, bytes)
     }
 }
+
+/// One of `seeds`, mutated a few times: bytes flipped or replaced, one of `tokens` inserted, a
+/// stretch cut, doubled or spliced from another seed, the end cut off. The fuzzers' move.
+pub fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], tokens: &[&str]) -> Vec<u8> {
+    let mut bytes = seeds[rng.below(seeds.len())].clone();
+    for _ in 0..=rng.below(6) {
+        let len = bytes.len();
+        let at = rng.below(len + 1);
+        match rng.below(8) {
+            0 if len > 0 => bytes[at.min(len - 1)] ^= 1 << rng.below(8),
+            1 if len > 0 => bytes[at.min(len - 1)] = rng.next().to_le_bytes()[0],
+            2 | 3 => {
+                let token = tokens[rng.below(tokens.len())].as_bytes();
+                bytes.splice(at..at, token.iter().copied());
+            }
+            4 => {
+                let end = (at + rng.below(40)).min(len);
+                bytes.drain(at..end);
+            }
+            5 => {
+                let end = (at + rng.below(200)).min(len);
+                let copy = bytes[at..end].to_vec();
+                bytes.splice(at..at, copy);
+            }
+            6 => {
+                let other = &seeds[rng.below(seeds.len())];
+                let from = rng.below(other.len() + 1);
+                let to = (from + rng.below(400)).min(other.len());
+                bytes.splice(at..at, other[from..to].iter().copied());
+            }
+            _ => bytes.truncate(at),
+        }
+    }
+    bytes
+}
