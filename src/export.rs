@@ -419,7 +419,7 @@ mod tests {
             "{html}"
         );
         assert!(
-            html.contains("<li>Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01.</li>")
+            html.contains("<li>Kazakhstan's turn starts on 2 Nov 2021 instead of 1 Jan 2023.</li>")
         );
         assert!(html.contains("<td><b>acting-until-term-end</b></td>"));
         assert!(html.contains("<td>100.0%</td><td>none</td>"));

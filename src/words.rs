@@ -138,9 +138,9 @@ fn who(h: &Holding, catalog: &Catalog) -> String {
     }
 }
 
-/// A date as sentences about differences and warnings write it.
+/// A date as sentences about differences and warnings write it: as the window does.
 fn date(d: NaiveDate) -> String {
-    d.to_string()
+    day(d)
 }
 
 /// A difference between two successions, in a sentence.

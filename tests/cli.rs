@@ -125,11 +125,11 @@ fn compare_says_in_words_where_kazakhstans_reading_departs_from_the_record() {
     assert_eq!(code, 0);
     assert!(out.contains("First divergence: 2018-11-02."), "{out}");
     assert!(
-        out.contains("Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01."),
+        out.contains("Kazakhstan's turn starts on 2 Nov 2021 instead of 1 Jan 2023."),
         "{out}"
     );
     assert!(
-        out.contains("Belarus's turn starts on 2018-11-02 instead of 2020-01-01."),
+        out.contains("Belarus's turn starts on 2 Nov 2018 instead of 1 Jan 2020."),
         "{out}"
     );
     let (_, same, _) = rota(&["compare", "--documented"]);
@@ -177,7 +177,7 @@ fn a_recall_while_an_acting_sg_holds_the_post_is_a_warning_on_stderr() {
     ]);
     assert_eq!(
         err,
-        "warning: join KAZ@2030-01-01 changes nothing: Kazakhstan is already a member on 2030-01-01\n"
+        "warning: join KAZ@2030-01-01 changes nothing: Kazakhstan is already a member on 1 Jan 2030\n"
     );
 }
 
@@ -323,7 +323,7 @@ fn the_handout_is_printed_or_written_to_a_file() {
     ]);
     assert_eq!((code, err.as_str()), (0, ""));
     assert!(out.starts_with("<!DOCTYPE html>"));
-    assert!(out.contains("<li>Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01.</li>"));
+    assert!(out.contains("<li>Kazakhstan's turn starts on 2 Nov 2021 instead of 1 Jan 2023.</li>"));
     let path = std::env::temp_dir().join(format!("rota-handout-{}.html", std::process::id()));
     let file = path.to_string_lossy().into_owned();
     let (code, out, _) = rota(&[

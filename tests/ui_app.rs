@@ -199,7 +199,7 @@ fn recalling_khachaturov_under_next_state_full_term_hands_the_post_to_belarus() 
     assert_eq!(kazakhstan.start, d("2021-11-02"));
     // What the lane shows, and what the summary says.
     harness.get_by_label_contains("Before the recall: Nominee of Belarus, Belarus, 2 Nov 2018");
-    harness.get_by_label_contains("Kazakhstan's turn starts on 2021-11-02 instead of 2023-01-01");
+    harness.get_by_label_contains("Kazakhstan's turn starts on 2 Nov 2021 instead of 1 Jan 2023");
 }
 
 #[test]
