@@ -11,11 +11,11 @@ use std::hint::black_box;
 use chrono::{Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rota::app::files::Desktop;
-use rota::app::{Command, Edit, RotaApp};
+use rota::app::{Command, Doc, Edit, RotaApp, View};
 use rota::data::Library;
 use rota::engine::{
     Event, HolderKind, Member, Members, NameSet, Office, Order, Period, Reading, Rules, Scenario,
-    StateCode, difference, fit, match_history, project,
+    StateCode, difference, match_history, project,
 };
 
 fn engine(c: &mut Criterion) {
@@ -80,14 +80,14 @@ fn engine(c: &mut Criterion) {
     // edit undone, which recomputes them all again. Half the time is one click.
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     let mut app = RotaApp::from_stored(library.clone(), today, None, Box::new(Desktop));
-    app.apply(Command::SetCompareReadings(true));
-    app.apply(Command::ShowReadingLane(Some(2)));
+    app.apply(Command::View(View::SetCompareReadings(true)));
+    app.apply(Command::View(View::ShowReadingLane(Some(2))));
     assert_eq!(app.model.lanes.len(), 8);
     let recall = NaiveDate::from_ymd_opt(2018, 11, 2).unwrap();
     c.bench_function("window: a recall and its undo, 8 lanes to 2100", |b| {
         b.iter(|| {
-            app.apply(Command::Edit(Edit::Recall(black_box(recall))));
-            app.apply(Command::Undo);
+            app.apply(Command::Doc(Doc::Edit(Edit::Recall(black_box(recall)))));
+            app.apply(Command::Doc(Doc::Undo));
         });
     });
 }
@@ -158,8 +158,10 @@ fn offices(c: &mut Criterion) {
     c.bench_function("UN Security Council: fit of every reading", |b| {
         b.iter(|| unsc.fits(black_box(today)));
     });
-    // The what-if click of every office: a scenario with one event more, projected to the horizon,
-    // named and compared with the record, under the rules as agreed and every variant.
+    // The what-if click of every office, as the window does it: a scenario with one event more,
+    // under the rules as agreed and every variant, each projected to 2100, named and compared
+    // with the record.
+    let far = NaiveDate::from_ymd_opt(2100, 1, 1).unwrap();
     for catalog in &library.catalogs {
         let history = catalog.history_holdings();
         let mut edited = catalog.documented_scenario();
@@ -176,17 +178,41 @@ fn offices(c: &mut Criterion) {
             &format!("what-if click: {}, every reading", catalog.id),
             |b| {
                 b.iter(|| {
-                    fit(
-                        black_box(&scenarios),
-                        &catalog.office,
-                        &history,
-                        catalog.rules.start,
-                        catalog.horizon,
-                    )
+                    scenarios
+                        .iter()
+                        .map(|s| {
+                            rota::engine::compare_with_record(
+                                black_box(s),
+                                &catalog.office,
+                                &history,
+                                catalog.rules.start,
+                                far,
+                            )
+                        })
+                        .collect::<Vec<_>>()
                 });
             },
         );
     }
+    // Start-up: every bundled office parsed, checked, and its orders collated.
+    c.bench_function(
+        "load the library: seven offices, checked and collated",
+        |b| {
+            b.iter(|| Library::bundled().expect("bundled data"));
+        },
+    );
+    // The collation alone: the orders of the office with the most members, computed anew.
+    let eu = library.get("eu-council").expect("the EU office");
+    c.bench_function("collate: the EU Council's 28 members in 1 name set", |b| {
+        b.iter(|| {
+            Office::new(
+                eu.office.holder,
+                eu.office.members.clone(),
+                eu.office.name_sets.clone(),
+                eu.office.fixed_order.clone(),
+            )
+        });
+    });
 }
 
 criterion_group!(benches, engine, offices);

@@ -1,4 +1,5 @@
-//! CPU time of one frame of the full app at 1600x1000 with every reading's lane on: layout,
+//! CPU time of one frame of the full app at 1600x1000: the CSTO with every reading's lane on, the
+//! UN Security Council's monthly presidency over 1990-2041, and every office on one axis. Layout,
 //! painting and tessellation (what the CPU does before the GPU draws). The lanes are computed
 //! once, as in the app; a frame only draws them.
 //!
@@ -10,7 +11,8 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use rota::app::files::Desktop;
-use rota::app::{Command, RotaApp};
+use rota::app::ruler::Ruler;
+use rota::app::{Doc, Nav, RotaApp, Tab, View};
 
 fn input(frame: u64) -> egui::RawInput {
     egui::RawInput {
@@ -25,19 +27,18 @@ fn input(frame: u64) -> egui::RawInput {
     }
 }
 
-fn frame(c: &mut Criterion) {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let mut app = RotaApp::from_stored(
+fn app(today: NaiveDate) -> RotaApp {
+    RotaApp::from_stored(
         rota::data::Library::bundled().unwrap(),
         today,
         None,
         Box::new(Desktop),
-    );
+    )
+}
+
+/// Settles the app's first frames, then measures one frame.
+fn measure(c: &mut Criterion, name: &str, app: &mut RotaApp) {
     let ctx = egui::Context::default();
-    app.push(Command::SetCompareReadings(true));
-    app.push(Command::SetCursor(
-        NaiveDate::from_ymd_opt(2018, 11, 2).unwrap(),
-    ));
     let mut n = 0;
     // Settle: the first frames lay out panels and fonts.
     for _ in 0..5 {
@@ -45,14 +46,40 @@ fn frame(c: &mut Criterion) {
         let out = ctx.run_ui(input(n), |ui| app.show(ui));
         let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
     }
-    assert_eq!(app.model.lanes.len(), 7);
-    c.bench_function("frame: full app, 7 lanes, 1600x1000", |b| {
+    c.bench_function(name, |b| {
         b.iter(|| {
             n += 1;
             let out = ctx.run_ui(input(n), |ui| app.show(ui));
             black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
         });
     });
+}
+
+fn frame(c: &mut Criterion) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+
+    let mut csto = app(today);
+    csto.apply(View::SetCompareReadings(true).into());
+    csto.apply(Nav::SetCursor(day(2018, 11, 2)).into());
+    assert_eq!(csto.model.lanes.len(), 7);
+    measure(c, "frame: full app, 7 lanes, 1600x1000", &mut csto);
+
+    // A monthly presidency over half a century: 600-odd blocks per lane, most a few points wide.
+    let mut unsc = app(today);
+    unsc.apply(Doc::ChooseOffice("unsc-presidency".to_owned()).into());
+    unsc.apply(View::SetCompareReadings(true).into());
+    unsc.model.view.ruler = Ruler::fitting(day(1990, 1, 1), day(2041, 1, 1));
+    assert_eq!(unsc.model.catalog.id, "unsc-presidency");
+    measure(c, "frame: unsc-presidency 1990-2041, 1600x1000", &mut unsc);
+
+    let mut offices = app(today);
+    offices.apply(View::SetTab(Tab::Offices).into());
+    measure(
+        c,
+        "frame: every office on one axis, 1600x1000",
+        &mut offices,
+    );
 }
 
 criterion_group!(benches, frame);

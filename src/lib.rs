@@ -1,8 +1,11 @@
-//! rota traces how the post of Secretary General of the Collective Security Treaty Organization
-//! rotates among its member states.
+//! rota traces how posts that rotate among member states really rotate: the CSTO Secretary
+//! General first and deepest, and six more offices, by their rules and in fact.
 //!
-//! - [`engine`]: the pure rule engine (scenario in, holdings out).
-//! - [`data`]: the bundled, sourced data and users' scenario files.
+//! - [`engine`]: the pure rule engine (an office and a scenario in, holdings out).
+//! - [`data`]: the library of offices (sourced data) and users' scenario and office files.
+//! - [`words`]: sentences made from the engine's values, with the office's words.
+//! - [`lanes`], [`workspace`], [`lesson`], [`overview`]: the window's document, lanes, lessons
+//!   and the offices side by side, GUI-free.
 //! - [`cli`]: the `rota` command line.
 //! - [`export`]: lanes as CSV, JSON and Markdown, and the printable handout.
 //! - [`app`]: the window, on the desktop and (through `web`, compiled for wasm32) in a browser.
@@ -12,6 +15,10 @@ pub mod cli;
 pub mod data;
 pub mod engine;
 pub mod export;
+pub mod lanes;
+pub mod lesson;
+pub mod overview;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 pub mod words;
+pub mod workspace;

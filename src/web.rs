@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
 
 use crate::app::files::Platform;
-use crate::app::{Command, Launch, RotaApp};
+use crate::app::{Command, File, Launch, RotaApp};
 use crate::data::Library;
 use crate::data::scenario_file::Diagnostic;
 
@@ -83,15 +83,15 @@ impl Platform for Web {
         let ctx = self.ctx.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let picked = rfd::AsyncFileDialog::new()
-                .add_filter("rota scenario (RON)", &["ron"])
+                .add_filter("rota scenario or office (RON)", &["ron"])
                 .pick_file()
                 .await;
             if let Some(file) = picked {
                 let bytes = file.read().await;
-                inbox.borrow_mut().push(Command::OpenBytes {
+                inbox.borrow_mut().push(Command::File(File::OpenBytes {
                     name: file.file_name(),
                     bytes,
-                });
+                }));
                 ctx.request_repaint();
             }
         });
@@ -146,12 +146,12 @@ impl Platform for Web {
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.path().display().to_string();
             let command = match file.bytes_async().await {
-                Ok(bytes) => Command::OpenBytes { name, bytes },
-                Err(message) => Command::OpenBytes {
+                Ok(bytes) => Command::File(File::OpenBytes { name, bytes }),
+                Err(message) => Command::File(File::OpenBytes {
                     // An unreadable file is reported as the loader reports an empty one.
                     name: format!("{name} (unreadable: {message})"),
                     bytes: Vec::new(),
-                },
+                }),
             };
             inbox.borrow_mut().push(command);
             ctx.request_repaint();

@@ -213,7 +213,7 @@ fn open_in_the_app(path: &Path) -> (String, bool) {
         Box::new(common::Guarded),
     );
     let before = app.model.workspace.clone();
-    app.apply(Command::OpenPath(path.to_path_buf()));
+    app.apply(Command::File(rota::app::File::OpenPath(path.to_path_buf())));
     let notice = app.model.notice.clone().expect("a notice");
     assert!(notice.is_error);
     (notice.text, app.model.workspace == before)

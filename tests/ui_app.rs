@@ -12,7 +12,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rota::app::files::Platform;
-use rota::app::{Command, LaneId, Launch, RotaApp, Tab};
+use rota::app::{Command, LaneId, Launch, Nav, RotaApp, Tab, View};
 use rota::data::scenario_file::Diagnostic;
 use rota::engine::project::holding_on;
 use rota::engine::{Reading, StateCode};
@@ -344,10 +344,12 @@ fn the_state_is_restored_when_the_app_opens_again() {
         .get_by_label("Documented: Stanislav Zas, Belarus, 1 Jan 2020 – 31 Dec 2022")
         .click();
     harness.run();
-    harness.state_mut().push(Command::ZoomAtCursor(3.0));
     harness
         .state_mut()
-        .push(Command::SetTheme(rota::app::palette::Theme::Dark));
+        .push(Command::Nav(Nav::ZoomAtCursor(3.0)));
+    harness.state_mut().push(Command::View(View::SetTheme(
+        rota::app::palette::Theme::Dark,
+    )));
     harness.run();
     let stored = harness.state().stored();
     let before = harness.state().model.view.clone();
@@ -928,7 +930,7 @@ fn a_damaged_state_file_is_set_aside_and_the_app_starts_with_defaults_and_says_s
         r#"{"rota": "(version: 1, scenarios: [(ron: \"Scenario(name: \\\"Mine\")]) "}"#,
     )
     .unwrap();
-    let checked = rota::app::state_file::check(&path, "2026-11-24", &common::library());
+    let checked = rota::app::storage::state_file::check(&path, "2026-11-24", &common::library());
     let kept = dir.join("app.ron.set-aside-2026-11-24");
     assert!(kept.exists() && !path.exists());
     let harness = harness_with(

@@ -1,13 +1,15 @@
-//! What views ask for. Views never change state: they push [`Command`]s, which the app applies
-//! after the frame's layout. Scenario edits go through [`Workspace::apply`] and the undo history.
+//! What views ask for, grouped by concern. Views never change state: they push [`Command`]s, which
+//! the app applies after the frame's layout (`apply/`, one file per concern). Scenario edits go
+//! through [`crate::workspace`] and its undo history.
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::LaneId;
 use super::palette::Theme;
-use crate::engine::{Event, Office, Rules, Scenario};
+use crate::engine::StateCode;
+use crate::lanes::LaneId;
+pub use crate::workspace::{Edit, Entry};
 
 /// Where the cursor should jump.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,13 +20,13 @@ pub enum Jump {
     Last,
 }
 
-/// The right panel's tabs.
+/// The side panel's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tab {
     #[default]
     Details,
     Scenario,
-    /// The dispute walkthrough.
+    /// The office's lesson: a walkthrough of its dispute.
     Dispute,
     /// The prediction quiz.
     Predict,
@@ -34,11 +36,13 @@ pub enum Tab {
     Readings,
     /// The order of the rotation and the states' names.
     Order,
+    /// Every office side by side.
+    Offices,
 }
 
 impl Tab {
     /// Every tab, in the order the panel shows them.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Details,
         Self::Scenario,
         Self::Dispute,
@@ -46,9 +50,10 @@ impl Tab {
         Self::Sources,
         Self::Readings,
         Self::Order,
+        Self::Offices,
     ];
 
-    /// The tab's name on its button.
+    /// The tab's name on its button (the lesson's tab takes the lesson's name).
     #[must_use]
     pub fn title(self) -> &'static str {
         match self {
@@ -59,6 +64,7 @@ impl Tab {
             Self::Sources => "Sources disagree",
             Self::Readings => "Readings",
             Self::Order => "Order",
+            Self::Offices => "Offices",
         }
     }
 
@@ -68,11 +74,12 @@ impl Tab {
         match self {
             Self::Details => "The cursor's day in every lane, and the selected holding",
             Self::Scenario => "Edit the current scenario: rules and events",
-            Self::Dispute => "Step through the 2018 dispute (Space, Right, Left)",
-            Self::Predict => "Predict the next Secretary General: a quiz with a score",
+            Self::Dispute => "Step through the office's lesson (Space, Right, Left)",
+            Self::Predict => "Predict who takes the post next: a quiz with a score",
             Self::Sources => "Where the sources disagree, side by side",
             Self::Readings => "Which reading explains the record: the engine's fit",
-            Self::Order => "The order of the rotation, and the states' Russian names",
+            Self::Order => "The order of the rotation, and the states' names",
+            Self::Offices => "Every office side by side: how each answered the same question",
         }
     }
 
@@ -89,14 +96,22 @@ pub use crate::export::Format as ExportFormat;
 /// Everything a view can ask the app to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    Nav(Nav),
+    Doc(Doc),
+    View(View),
+    Lesson(Lesson),
+    File(File),
+    Export(Export),
+}
+
+/// Moving through time and choosing what to look at (`apply/nav.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Nav {
     SetCursor(NaiveDate),
     Jump(Jump),
     /// Select the holding of `lane` that starts on the date (or clear the selection).
     Select(Option<(LaneId, NaiveDate)>),
     SelectLane(LaneId),
-    Edit(Edit),
-    Undo,
-    Redo,
     /// Zoom by `factor` (above 1 zooms in) about a day number of the ruler.
     Zoom {
         pivot_day: f64,
@@ -104,10 +119,32 @@ pub enum Command {
     },
     /// Zoom about the cursor (keyboard and toolbar).
     ZoomAtCursor(f64),
+    /// Centre the timeline on the cursor, keeping the zoom.
+    CentreOnCursor,
     Pan {
         days: f64,
     },
+    /// Frame the years that teach (the office's framing).
+    Fit,
+    /// Frame the whole record and its projection.
     FitAll,
+}
+
+/// The document: scenarios and their edits, undo, the office (`apply/doc.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Doc {
+    Edit(Edit),
+    Undo,
+    Redo,
+    /// Open a scenario the office ships with.
+    OpenBundled(String),
+    /// Show another office (by id).
+    ChooseOffice(String),
+}
+
+/// How things are shown (`apply/view.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum View {
     SetCompareReadings(bool),
     SetTheme(Theme),
     SetTab(Tab),
@@ -118,6 +155,38 @@ pub enum Command {
         quote: String,
     },
     CloseSource,
+    ShowOpenPath(bool),
+    ShowOpenLink(bool),
+    DismissNotice,
+    /// Show (or hide, with `None`) the lane of the record's events under a reading (an index into
+    /// the office's readings).
+    ShowReadingLane(Option<u8>),
+    SetPresenter(bool),
+    SetRussianNames(bool),
+    /// Scroll the side panel by this many screens (positive: down).
+    Scroll(f32),
+}
+
+/// The office's lesson and quiz (`apply/lesson.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Lesson {
+    /// Go to a step of the walkthrough (0-based; clamped).
+    GoToStep(usize),
+    /// Go forward (or back) this many steps from the current one.
+    StepBy(isize),
+    /// Open the sources tab on a conflict (an index into the office's conflicts).
+    ShowConflict(usize),
+    /// Start the prediction quiz at a day.
+    StartQuiz(NaiveDate),
+    /// Answer the quiz's current question.
+    Answer(StateCode),
+    NextQuestion,
+    EndQuiz,
+}
+
+/// Files and links (`apply/file.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum File {
     OpenDialog,
     OpenPath(PathBuf),
     /// A file's bytes, as a drop or a browser hands them over.
@@ -125,405 +194,37 @@ pub enum Command {
         name: String,
         bytes: Vec<u8>,
     },
-    OpenBundled(String),
     Save,
     SaveAs,
-    ShowOpenPath(bool),
-    DismissNotice,
-    /// Go to a step of the dispute walkthrough (0-based; clamped).
-    GoToStep(usize),
-    /// Go forward (or back) this many steps from the current one.
-    StepBy(isize),
-    /// Show (or hide, with `None`) the lane of the record's events under a reading (index into
-    /// [`crate::engine::Reading::ALL`]).
-    ShowReadingLane(Option<u8>),
-    SetPresenter(bool),
-    SetRussianNames(bool),
-    /// Open the sources tab on a conflict (index into the catalog's conflicts).
-    ShowConflict(usize),
-    /// Start the prediction quiz at a day.
-    StartQuiz(NaiveDate),
-    /// Answer the quiz's current question.
-    Answer(crate::engine::StateCode),
-    NextQuestion,
-    EndQuiz,
-    /// Save a picture of the timeline.
-    ExportPng,
-    ExportLane(LaneId, ExportFormat),
-    /// Save the printable handout of the current scenario.
-    ExportHandout,
     /// Put a link to the current scenario on the clipboard (and, on the web, in the address).
     CopyLink,
     /// Open the scenario a shared link carries, read-only.
     OpenLink(String),
-    ShowOpenLink(bool),
 }
 
-/// A change to the scenarios: undoable.
+/// Pictures, tables and handouts (`apply/export.rs`).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Edit {
-    /// Recall the appointed holder on the date.
-    Recall(NaiveDate),
-    AddEvent(Event),
-    RemoveEvent(usize),
-    SetRules(Rules),
-    Rename(String),
-    SetDescription(String),
-    /// A new scenario: the office's rules as agreed (given here), no events.
-    New(Box<Scenario>),
-    Duplicate,
-    Delete,
-    Switch(usize),
-    /// Add a scenario (opened from a file or the bundled ones) and switch to it.
-    Add(Entry),
+pub enum Export {
+    /// Save a picture of the timeline.
+    Png,
+    Lane(LaneId, ExportFormat),
+    /// Save the printable handout of the current scenario.
+    Handout,
 }
 
-impl Edit {
-    /// Edits that arrive once per frame while a value is dragged or typed are merged into one
-    /// undo step: this names what they change.
-    fn merge_key(&self) -> Option<&'static str> {
-        match self {
-            Self::SetRules(_) => Some("rules"),
-            Self::Rename(_) => Some("name"),
-            Self::SetDescription(_) => Some("description"),
-            _ => None,
-        }
-    }
+macro_rules! into_command {
+    ($($group:ident),*) => {
+        $(impl From<$group> for Command {
+            fn from(command: $group) -> Self {
+                Self::$group(command)
+            }
+        })*
+    };
 }
+into_command!(Nav, Doc, View, Lesson, File, Export);
 
-/// A scenario and the file it came from or was saved to.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
-    pub scenario: Scenario,
-    pub path: Option<PathBuf>,
-    /// Opened from a shared link: shown as it was shared; "Make a copy" to edit it.
-    pub read_only: bool,
-}
-
-/// The user's scenarios and which one is shown. Never empty.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Workspace {
-    pub entries: Vec<Entry>,
-    pub current: usize,
-}
-
-impl Workspace {
-    /// A workspace holding one scenario.
-    #[must_use]
-    pub fn with(scenario: Scenario) -> Self {
-        Self {
-            entries: vec![Entry {
-                scenario,
-                path: None,
-                read_only: false,
-            }],
-            current: 0,
-        }
-    }
-
-    /// The scenario shown.
-    #[must_use]
-    pub fn current(&self) -> &Entry {
-        let last = self.entries.len().saturating_sub(1);
-        &self.entries[self.current.min(last)]
-    }
-
-    fn current_mut(&mut self) -> &mut Entry {
-        let last = self.entries.len().saturating_sub(1);
-        self.current = self.current.min(last);
-        &mut self.entries[self.current]
-    }
-
-    /// Applies `edit`, or explains why not and leaves the workspace as it was.
-    ///
-    /// # Errors
-    /// A sentence for the user: the edit would make the scenario invalid (each problem the engine
-    /// finds), or it cannot apply (deleting the last scenario, an index that does not exist).
-    pub fn apply(&mut self, edit: &Edit, office: &Office) -> Result<(), String> {
-        let before = self.clone();
-        self.apply_unchecked(edit)?;
-        let problems = self.current().scenario.problems(office);
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            *self = before;
-            let sentences: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
-            Err(sentences.join("; "))
-        }
-    }
-
-    fn apply_unchecked(&mut self, edit: &Edit) -> Result<(), String> {
-        let changes_scenario = matches!(
-            edit,
-            Edit::Recall(_)
-                | Edit::AddEvent(_)
-                | Edit::RemoveEvent(_)
-                | Edit::SetRules(_)
-                | Edit::Rename(_)
-                | Edit::SetDescription(_)
-        );
-        if changes_scenario && self.current().read_only {
-            return Err(
-                "This scenario came from a shared link and is read-only: “Make a copy” to edit it."
-                    .to_owned(),
-            );
-        }
-        match edit {
-            Edit::Recall(date) => {
-                let events = &mut self.current_mut().scenario.events;
-                if events.contains(&Event::Recall { date: *date }) {
-                    return Err(format!("This scenario already has a recall on {date}."));
-                }
-                events.push(Event::Recall { date: *date });
-            }
-            Edit::AddEvent(event) => {
-                let events = &mut self.current_mut().scenario.events;
-                if events.contains(event) {
-                    return Err(format!("This scenario already has “{event}”."));
-                }
-                events.push(*event);
-            }
-            Edit::RemoveEvent(index) => {
-                let events = &mut self.current_mut().scenario.events;
-                if *index >= events.len() {
-                    return Err("That event is no longer in the scenario.".to_owned());
-                }
-                events.remove(*index);
-            }
-            Edit::SetRules(rules) => self.current_mut().scenario.rules = *rules,
-            Edit::Rename(name) => self.current_mut().scenario.name.clone_from(name),
-            Edit::SetDescription(text) => self.current_mut().scenario.description.clone_from(text),
-            Edit::New(base) => {
-                let mut scenario = (**base).clone();
-                scenario.name = self.unused_name("Untitled");
-                scenario.description.clear();
-                scenario.events.clear();
-                self.push(Entry {
-                    scenario,
-                    path: None,
-                    read_only: false,
-                });
-            }
-            Edit::Duplicate => {
-                let mut copy = self.current().clone();
-                copy.scenario.name = self.unused_name(&format!("{} (copy)", copy.scenario.name));
-                copy.path = None;
-                copy.read_only = false;
-                self.push(copy);
-            }
-            Edit::Delete => {
-                if self.entries.len() <= 1 {
-                    return Err("The last scenario cannot be deleted; create another first.".into());
-                }
-                let at = self.current.min(self.entries.len() - 1);
-                self.entries.remove(at);
-                self.current = at.min(self.entries.len() - 1);
-            }
-            Edit::Switch(index) => {
-                if *index >= self.entries.len() {
-                    return Err("That scenario no longer exists.".to_owned());
-                }
-                self.current = *index;
-            }
-            Edit::Add(entry) => {
-                let mut entry = entry.clone();
-                if self
-                    .entries
-                    .iter()
-                    .any(|e| e.scenario.name == entry.scenario.name)
-                {
-                    entry.scenario.name = self.unused_name(&entry.scenario.name);
-                }
-                self.push(entry);
-            }
-        }
-        Ok(())
-    }
-
-    fn push(&mut self, entry: Entry) {
-        self.entries.push(entry);
-        self.current = self.entries.len() - 1;
-    }
-
-    /// `base`, or `base 2`, `base 3`... whichever no scenario is called yet.
-    fn unused_name(&self, base: &str) -> String {
-        let taken = |name: &str| self.entries.iter().any(|e| e.scenario.name == name);
-        if !taken(base) {
-            return base.to_owned();
-        }
-        (2..)
-            .map(|n| format!("{base} {n}"))
-            .find(|name| !taken(name))
-            .unwrap_or_else(|| base.to_owned())
-    }
-}
-
-/// Undo and redo over whole workspaces: scenarios are small, so a snapshot per step is simple
-/// and cannot drift out of step with the edits.
-#[derive(Clone, Debug, Default)]
-pub struct UndoHistory {
-    undo: Vec<Workspace>,
-    redo: Vec<Workspace>,
-    last_merge_key: Option<&'static str>,
-}
-
-/// How many steps back undo reaches.
-const UNDO_DEPTH: usize = 500;
-
-impl UndoHistory {
-    /// Applies `edit` to `workspace`, remembering the state before it.
-    ///
-    /// # Errors
-    /// As [`Workspace::apply`]; nothing is remembered then.
-    pub fn apply(
-        &mut self,
-        workspace: &mut Workspace,
-        edit: &Edit,
-        office: &Office,
-    ) -> Result<(), String> {
-        let before = workspace.clone();
-        workspace.apply(edit, office)?;
-        let key = edit.merge_key();
-        if key.is_none() || key != self.last_merge_key {
-            self.undo.push(before);
-            if self.undo.len() > UNDO_DEPTH {
-                self.undo.remove(0);
-            }
-        }
-        self.last_merge_key = key;
-        self.redo.clear();
-        Ok(())
-    }
-
-    /// Ends a run of merged edits, so the next one is a step of its own.
-    pub fn seal(&mut self) {
-        self.last_merge_key = None;
-    }
-
-    /// Steps back; `false` when there is nothing to undo.
-    pub fn undo(&mut self, workspace: &mut Workspace) -> bool {
-        self.last_merge_key = None;
-        match self.undo.pop() {
-            Some(previous) => {
-                self.redo.push(std::mem::replace(workspace, previous));
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Steps forward again; `false` when there is nothing to redo.
-    pub fn redo(&mut self, workspace: &mut Workspace) -> bool {
-        self.last_merge_key = None;
-        match self.redo.pop() {
-            Some(next) => {
-                self.undo.push(std::mem::replace(workspace, next));
-                true
-            }
-            None => false,
-        }
-    }
-
-    #[must_use]
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    #[must_use]
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-}
-
-#[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests")]
-mod tests {
-    use super::*;
-
-    fn setup() -> (Workspace, Office) {
-        let library = crate::data::Library::bundled().unwrap();
-        let catalog = library.get("csto-sg").unwrap().clone();
-        let scenario = catalog.scenario("before-the-recall").unwrap().clone();
-        (Workspace::with(scenario), catalog.office)
-    }
-
-    fn d(text: &str) -> NaiveDate {
-        text.parse().unwrap()
-    }
-
-    #[test]
-    fn undo_and_redo_walk_back_and_forth_through_edits() {
-        let (mut ws, office) = setup();
-        let original = ws.clone();
-        let mut history = UndoHistory::default();
-        history
-            .apply(&mut ws, &Edit::Recall(d("2018-11-02")), &office)
-            .unwrap();
-        history.apply(&mut ws, &Edit::Duplicate, &office).unwrap();
-        assert_eq!(ws.entries.len(), 2);
-        assert_eq!(ws.current().scenario.name, "Before the recall (copy)");
-        let after = ws.clone();
-        assert!(history.undo(&mut ws));
-        assert!(history.undo(&mut ws));
-        assert_eq!(ws, original);
-        assert!(!history.undo(&mut ws));
-        assert!(history.redo(&mut ws));
-        assert!(history.redo(&mut ws));
-        assert_eq!(ws, after);
-        assert!(!history.can_redo());
-    }
-
-    #[test]
-    fn typing_a_name_is_one_undo_step() {
-        let (mut ws, office) = setup();
-        let mut history = UndoHistory::default();
-        for name in ["M", "My", "My t", "My test"] {
-            history
-                .apply(&mut ws, &Edit::Rename(name.to_owned()), &office)
-                .unwrap();
-        }
-        assert_eq!(ws.current().scenario.name, "My test");
-        assert!(history.undo(&mut ws));
-        assert_eq!(ws.current().scenario.name, "Before the recall");
-        assert!(!history.can_undo());
-    }
-
-    #[test]
-    fn an_invalid_edit_is_refused_and_changes_nothing() {
-        let (mut ws, office) = setup();
-        let before = ws.clone();
-        let mut history = UndoHistory::default();
-        let err = history
-            .apply(&mut ws, &Edit::Recall(d("2016-05-01")), &office)
-            .unwrap_err();
-        assert!(err.contains("2016-05-01"), "{err}");
-        assert_eq!(ws, before);
-        assert!(!history.can_undo());
-        let err = history.apply(&mut ws, &Edit::Delete, &office).unwrap_err();
-        assert!(err.contains("last scenario"), "{err}");
-    }
-
-    #[test]
-    fn added_scenarios_get_names_of_their_own() {
-        let (mut ws, office) = setup();
-        let entry = ws.current().clone();
-        ws.apply(&Edit::Add(entry.clone()), &office).unwrap();
-        ws.apply(&Edit::Add(entry), &office).unwrap();
-        let names: Vec<&str> = ws
-            .entries
-            .iter()
-            .map(|e| e.scenario.name.as_str())
-            .collect();
-        assert_eq!(
-            names,
-            [
-                "Before the recall",
-                "Before the recall 2",
-                "Before the recall 3"
-            ]
-        );
-        assert_eq!(ws.current, 2);
-        ws.apply(&Edit::Delete, &office).unwrap();
-        assert_eq!(ws.current, 1);
+impl From<Edit> for Command {
+    fn from(edit: Edit) -> Self {
+        Self::Doc(Doc::Edit(edit))
     }
 }

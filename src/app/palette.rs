@@ -4,10 +4,12 @@
 use egui::Color32;
 use serde::{Deserialize, Serialize};
 
+use crate::data::Catalog;
 use crate::engine::StateCode;
 
-/// Okabe–Ito, in the order the members are listed; grey for anything else.
-const STATE_COLOURS: [(&str, Color32); 9] = [
+/// The CSTO's colours, kept from rota's first edition: Okabe–Ito in the order the members are
+/// listed, grey for the states that left.
+const CSTO_COLOURS: [(&str, Color32); 9] = [
     ("ARM", Color32::from_rgb(0xE6, 0x9F, 0x00)), // orange
     ("BLR", Color32::from_rgb(0x56, 0xB4, 0xE9)), // sky blue
     ("KAZ", Color32::from_rgb(0x00, 0x9E, 0x73)), // bluish green
@@ -19,16 +21,75 @@ const STATE_COLOURS: [(&str, Color32); 9] = [
     ("GEO", Color32::from_rgb(0xAA, 0xAA, 0xAA)),
 ];
 
-/// The colour of a state's blocks.
-#[must_use]
-pub fn state_colour(code: Option<StateCode>) -> Color32 {
-    code.and_then(|c| {
-        STATE_COLOURS
+/// Colours for any other office, given in the order of its rotation so that neighbours differ:
+/// Okabe–Ito's seven, then Paul Tol's "muted" scheme (both distinguishable with the common forms
+/// of colour blindness). Offices with more members repeat the list; a block's code tells them
+/// apart.
+const CYCLE_COLOURS: [Color32; 16] = [
+    Color32::from_rgb(0xE6, 0x9F, 0x00),
+    Color32::from_rgb(0x56, 0xB4, 0xE9),
+    Color32::from_rgb(0x00, 0x9E, 0x73),
+    Color32::from_rgb(0xF0, 0xE4, 0x42),
+    Color32::from_rgb(0x00, 0x72, 0xB2),
+    Color32::from_rgb(0xD5, 0x5E, 0x00),
+    Color32::from_rgb(0xCC, 0x79, 0xA7),
+    Color32::from_rgb(0x88, 0xCC, 0xEE),
+    Color32::from_rgb(0x44, 0xAA, 0x99),
+    Color32::from_rgb(0x11, 0x77, 0x33),
+    Color32::from_rgb(0xDD, 0xCC, 0x77),
+    Color32::from_rgb(0xCC, 0x66, 0x77),
+    Color32::from_rgb(0x99, 0x99, 0x33),
+    Color32::from_rgb(0x33, 0x22, 0x88),
+    Color32::from_rgb(0xAA, 0x44, 0x99),
+    Color32::from_rgb(0x88, 0x22, 0x55),
+];
+
+/// The colour of a block with no state.
+const NO_STATE: Color32 = Color32::from_rgb(0x99, 0x99, 0x99);
+
+/// One office's colours: a colour per member state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Palette {
+    colours: Vec<(StateCode, Color32)>,
+}
+
+impl Palette {
+    /// The colours of `catalog`'s members: the CSTO keeps its own; any other office's members
+    /// take [`CYCLE_COLOURS`] in the order of its rotation (the rules as agreed), then the
+    /// members that order leaves out.
+    #[must_use]
+    pub fn of(catalog: &Catalog) -> Self {
+        let members = &catalog.office.members;
+        let csto = members
             .iter()
-            .find(|(k, _)| *k == c.as_str())
-            .map(|(_, colour)| *colour)
-    })
-    .unwrap_or(Color32::from_rgb(0x99, 0x99, 0x99))
+            .all(|m| CSTO_COLOURS.iter().any(|(c, _)| *c == m.code.as_str()));
+        if csto {
+            let colours = CSTO_COLOURS
+                .iter()
+                .filter_map(|(c, colour)| StateCode::parse(c).map(|code| (code, *colour)))
+                .collect();
+            return Self { colours };
+        }
+        let mut order: Vec<StateCode> = catalog.office.cycle(catalog.rules.order).to_vec();
+        for m in members.iter() {
+            if !order.contains(&m.code) {
+                order.push(m.code);
+            }
+        }
+        let colours = order
+            .into_iter()
+            .zip(CYCLE_COLOURS.iter().cycle())
+            .map(|(code, colour)| (code, *colour))
+            .collect();
+        Self { colours }
+    }
+
+    /// The colour of a state's blocks (grey for none, or a state not a member).
+    #[must_use]
+    pub fn colour(&self, code: Option<StateCode>) -> Color32 {
+        code.and_then(|c| self.colours.iter().find(|(k, _)| *k == c).map(|(_, x)| *x))
+            .unwrap_or(NO_STATE)
+    }
 }
 
 /// Black or white, whichever reads better on `fill` (WCAG relative luminance).
@@ -181,27 +242,73 @@ pub fn presenter(style: &mut egui::Style) {
 pub const PRESENTER_SCALE: f32 = 1.5;
 
 #[cfg(test)]
+#[expect(clippy::expect_used, reason = "tests")]
 mod tests {
     use super::*;
+    use crate::data::Library;
+
+    fn palette(id: &str) -> (Palette, Catalog) {
+        let library = Library::bundled().expect("the bundled data loads");
+        let catalog = library.get(id).expect("a bundled office").clone();
+        (Palette::of(&catalog), catalog)
+    }
 
     #[test]
-    fn every_member_has_its_own_colour() {
-        let mut colours: Vec<[u8; 4]> = STATE_COLOURS.iter().map(|(_, c)| c.to_array()).collect();
+    fn every_csto_member_has_its_own_colour() {
+        let mut colours: Vec<[u8; 4]> = CSTO_COLOURS.iter().map(|(_, c)| c.to_array()).collect();
         colours.sort_unstable();
         colours.dedup();
-        assert_eq!(colours.len(), STATE_COLOURS.len());
+        assert_eq!(colours.len(), CSTO_COLOURS.len());
+    }
+
+    #[test]
+    fn the_csto_keeps_its_colours() {
+        let (p, _) = palette("csto-sg");
+        assert_eq!(
+            p.colour(StateCode::parse("ARM")),
+            Color32::from_rgb(0xE6, 0x9F, 0x00)
+        );
+        assert_eq!(
+            p.colour(StateCode::parse("RUS")),
+            Color32::from_rgb(0x00, 0x72, 0xB2)
+        );
+    }
+
+    #[test]
+    fn neighbours_in_any_office_s_rotation_differ() {
+        for id in [
+            "sco-sg",
+            "asean-chair",
+            "eaeu-board",
+            "eu-council",
+            "unsc-presidency",
+            "mercosur-ppt",
+        ] {
+            let (p, catalog) = palette(id);
+            let cycle = catalog.office.cycle(catalog.rules.order);
+            for pair in cycle.windows(2) {
+                if let [a, b] = pair {
+                    assert_ne!(p.colour(Some(*a)), p.colour(Some(*b)), "{id}: {a} and {b}");
+                }
+            }
+            // Up to sixteen members, every one has its own colour.
+            if cycle.len() <= CYCLE_COLOURS.len() {
+                let mut colours: Vec<[u8; 4]> = cycle
+                    .iter()
+                    .map(|c| p.colour(Some(*c)).to_array())
+                    .collect();
+                colours.sort_unstable();
+                colours.dedup();
+                assert_eq!(colours.len(), cycle.len(), "{id}");
+            }
+        }
     }
 
     #[test]
     fn text_is_dark_on_yellow_and_light_on_blue() {
-        assert_eq!(
-            text_on(state_colour(StateCode::parse("KGZ"))),
-            Color32::BLACK
-        );
-        assert_eq!(
-            text_on(state_colour(StateCode::parse("RUS"))),
-            Color32::WHITE
-        );
-        assert_eq!(text_on(state_colour(None)), Color32::BLACK);
+        let (p, _) = palette("csto-sg");
+        assert_eq!(text_on(p.colour(StateCode::parse("KGZ"))), Color32::BLACK);
+        assert_eq!(text_on(p.colour(StateCode::parse("RUS"))), Color32::WHITE);
+        assert_eq!(text_on(p.colour(None)), Color32::BLACK);
     }
 }

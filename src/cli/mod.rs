@@ -37,6 +37,9 @@ pub struct Cli {
 pub struct WindowArgs {
     /// A scenario file (RON) to open in the window.
     pub scenario: Option<PathBuf>,
+    /// The office to show: an id `rota offices` lists, or an office file (RON).
+    #[arg(long, value_name = "ID|FILE.ron")]
+    pub office: Option<String>,
     /// Render the window to this PNG file and exit (for slides, and to check the app).
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
@@ -74,6 +77,7 @@ impl WindowArgs {
         #[cfg(not(target_arch = "wasm32"))] probe: Option<crate::app::screenshot::Probe>,
     ) -> crate::app::Launch {
         crate::app::Launch {
+            office: self.office,
             scenario: self.scenario,
             at: self.at,
             compare_readings: self.compare_readings,
@@ -99,11 +103,15 @@ impl WindowArgs {
 pub enum View {
     Details,
     Edit,
+    /// The office's lesson (the CSTO's: the dispute walkthrough).
+    #[value(alias = "lesson")]
     Dispute,
     Predict,
     Sources,
     Readings,
     Order,
+    /// Every office side by side.
+    Offices,
 }
 
 impl View {
@@ -119,6 +127,7 @@ impl View {
             Self::Sources => Tab::Sources,
             Self::Readings => Tab::Readings,
             Self::Order => Tab::Order,
+            Self::Offices => Tab::Offices,
         }
     }
 }

@@ -280,6 +280,8 @@ pub struct Catalog {
     pub frame: Option<(NaiveDate, NaiveDate)>,
     /// How far the command line projects by default.
     pub horizon: NaiveDate,
+    /// The bundled scenario a window opens with, by id (default: the documented scenario).
+    pub opens_with: Option<String>,
     pub lesson: Option<Lesson>,
     pub conflicts: Vec<Conflict>,
     pub scenarios: Vec<BundledScenario>,
@@ -390,6 +392,44 @@ impl Catalog {
             }
         }
         scenario
+    }
+
+    /// The years the window frames first, and again on "Fit": the office's `frame`, else its
+    /// record with two turns after it.
+    #[must_use]
+    pub fn framing(&self) -> (NaiveDate, NaiveDate) {
+        if let Some(frame) = self.frame {
+            return frame;
+        }
+        let (from, to) = self.record_span();
+        let months = self.rules.term_months.max(1).saturating_mul(2);
+        (from, crate::engine::calendar::add_months(to, months))
+    }
+
+    /// Everything the window can show of the office: from the record's first day (or the rule's
+    /// start) to its horizon.
+    #[must_use]
+    pub fn full_span(&self) -> (NaiveDate, NaiveDate) {
+        let (from, to) = self.record_span();
+        (from, self.horizon.max(to))
+    }
+
+    /// From the first documented day (or the rule's start, if earlier) to the record's end.
+    fn record_span(&self) -> (NaiveDate, NaiveDate) {
+        let from = self
+            .history
+            .iter()
+            .map(|d| d.holding.start)
+            .min()
+            .map_or(self.rules.start, |d| d.min(self.rules.start));
+        let to = self
+            .history
+            .iter()
+            .map(|d| d.holding.end)
+            .max()
+            .unwrap_or(self.rules.start)
+            .max(from);
+        (from, to)
     }
 
     /// How well each reading explains the record, from the rotation's start to `today`: the

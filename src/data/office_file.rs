@@ -61,6 +61,8 @@ struct OfficeFile {
     frame: Option<(String, String)>,
     #[serde(default)]
     horizon: Option<String>,
+    #[serde(default)]
+    opens_with: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -253,6 +255,15 @@ pub fn bundled(files: &BundledFiles) -> Result<Catalog, Vec<Diagnostic>> {
             id: (*id).to_owned(),
             scenario,
         });
+    }
+    if let Some(id) = &catalog.opens_with
+        && catalog.scenario(id).is_none()
+    {
+        return Err(vec![Diagnostic {
+            file,
+            position: None,
+            message: format!("opens_with names \"{id}\": expected a scenario in {dir}/scenarios/"),
+        }]);
     }
     // A bundled "documented" scenario is the office's documented scenario, written out.
     if let Some(documented) = catalog.scenario("documented")
@@ -681,6 +692,7 @@ fn build(raw: OfficeFile, problems: &mut Problems) -> Catalog {
         sources: raw.sources,
         frame,
         horizon,
+        opens_with: raw.opens_with,
         lesson: None,
         conflicts: Vec::new(),
         scenarios: Vec::new(),

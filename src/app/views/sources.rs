@@ -3,8 +3,9 @@
 
 use egui::RichText;
 
-use super::side_panel::sources;
-use super::{Command, Model, format};
+use super::cite::sources;
+use crate::app::command::Lesson;
+use crate::app::{Command, Model, format};
 use crate::data::Claim;
 
 /// Shows the sources tab.
@@ -21,7 +22,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         let chosen = model.view.conflict == Some(index);
         let visuals = ui.visuals().clone();
         let stroke = if chosen {
-            egui::Stroke::new(3.0, super::palette::conflict(visuals.dark_mode))
+            egui::Stroke::new(3.0, crate::app::palette::conflict(visuals.dark_mode))
         } else {
             egui::Stroke::new(1.0, visuals.weak_text_color())
         };
@@ -46,7 +47,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                         .on_hover_text("Move the cursor to the days this is about")
                         .clicked()
                     {
-                        out.push(Command::ShowConflict(index));
+                        out.push(Command::Lesson(Lesson::ShowConflict(index)));
                     }
                 });
                 ui.columns(2, |columns| {

@@ -1,74 +1,28 @@
-//! The right panel. "Details": the cursor's day in every lane, and the selected holding with its
-//! dates, how it ended, its sources and quotes, and "Recall on…". "Edit scenario": see
-//! [`super::whatif`].
+//! The Details tab: the cursor's day in every lane, and the selected holding with its dates, how
+//! it ended, its sources and quotes, and "Recall on…".
 
 use chrono::NaiveDate;
 use egui::RichText;
 
-use super::{
-    Command, Edit, Forms, Lane, LaneId, Model, Tab, conflicts, format, names, quiz, readings,
-    walkthrough, whatif,
-};
+use super::cite::sources;
+use crate::app::command::Nav;
+use crate::app::{Command, Forms, Lane, LaneId, Model, format};
 use crate::data::scenario_file::parse_date;
 use crate::engine::{Holding, HoldingKind, project::holding_on};
+use crate::workspace::Edit;
 
-/// Shows the right panel.
+/// Shows the Details tab: the selection first (it is what the user just clicked), then the
+/// cursor's day.
 pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
-    // Presenter mode keeps a wider panel of its own, so the usual width comes back afterwards.
-    let room = ui.available_width();
-    let (id, width) = if model.presenter {
-        ("side-presenter", (room * 0.42).clamp(360.0, 640.0))
-    } else {
-        ("side", 400.0)
-    };
-    let most = (room * 0.55).max(320.0);
-    egui::Panel::right(id)
-        .resizable(true)
-        .default_size(width.min(most))
-        .size_range(300.0..=most.max(640.0))
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                for tab in Tab::ALL {
-                    if model.presenter && tab.edits() {
-                        continue;
-                    }
-                    if ui
-                        .selectable_label(
-                            model.view.tab == tab,
-                            RichText::new(tab.title()).strong(),
-                        )
-                        .on_hover_text(tab.about())
-                        .clicked()
-                    {
-                        out.push(Command::SetTab(tab));
-                    }
-                }
-            });
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| match model.view.tab {
-                    Tab::Details => {
-                        // The selection first: it is what the user just clicked.
-                        if model.selected().is_some() {
-                            selected(ui, model, forms, out);
-                            ui.separator();
-                        }
-                        on_this_day(ui, model, out);
-                        if model.selected().is_none() {
-                            ui.separator();
-                            selected(ui, model, forms, out);
-                        }
-                    }
-                    Tab::Scenario if model.presenter => on_this_day(ui, model, out),
-                    Tab::Scenario => whatif::show(ui, model, forms, out),
-                    Tab::Dispute => walkthrough::show(ui, model, out),
-                    Tab::Predict => quiz::show(ui, model, out),
-                    Tab::Sources => conflicts::show(ui, model, out),
-                    Tab::Readings => readings::show(ui, model, out),
-                    Tab::Order => names::show(ui, model, out),
-                });
-        });
+    if model.selected().is_some() {
+        selected(ui, model, forms, out);
+        ui.separator();
+    }
+    on_this_day(ui, model, out);
+    if model.selected().is_none() {
+        ui.separator();
+        selected(ui, model, forms, out);
+    }
 }
 
 fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
@@ -83,13 +37,13 @@ fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     } else if let Some(documented) = model.lane(LaneId::Documented) {
         match holding_on(&documented.holdings, day) {
             Some(h) => {
-                let turn = h.turn.map(|t| model.state_name(t));
+                let turn = h.turn.filter(|_| !holds_own_turn(h, model));
                 let mut text = format!(
                     "{} holds the post",
                     crate::words::holder_in_lane(h, &model.catalog)
                 );
                 if let Some(turn) = turn {
-                    text.push_str(&format!("; it is {turn}'s turn"));
+                    text.push_str(&format!("; it is {}'s turn", model.state_name(turn)));
                 }
                 ui.label(RichText::new(text + ".").strong());
             }
@@ -107,6 +61,14 @@ fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     }
 }
 
+/// A state holding the presidency in its own turn: its name says it all.
+fn holds_own_turn(h: &crate::engine::Holding, model: &Model) -> bool {
+    h.kind == HoldingKind::Term
+        && h.person.is_none()
+        && model.catalog.office.holder == crate::engine::HolderKind::State
+        && h.holder_state.or(h.turn) == h.turn
+}
+
 fn lane_on_day(
     ui: &mut egui::Ui,
     model: &Model,
@@ -122,25 +84,24 @@ fn lane_on_day(
         match holding_on(&lane.holdings, day) {
             Some(h) => {
                 let state = h.holder_state.map(|s| model.state_name(s));
+                let holder = crate::words::holder_in_lane(h, &model.catalog);
                 let who = match state {
-                    Some(state) if h.kind == HoldingKind::Term => {
-                        format!(
-                            "{} ({state})",
-                            crate::words::holder_in_lane(h, &model.catalog)
-                        )
+                    Some(state) if h.kind == HoldingKind::Term && state != holder => {
+                        format!("{holder} ({state})")
                     }
-                    _ => crate::words::holder_in_lane(h, &model.catalog),
+                    _ => holder,
                 };
-                let turn = h.turn.map_or_else(
-                    || "no turn".to_owned(),
-                    |t| format!("{}'s turn", model.state_name(t)),
-                );
-                if ui
-                    .link(format!("{who}, {turn}"))
-                    .on_hover_text("Select this holding")
-                    .clicked()
-                {
-                    out.push(Command::Select(Some((lane.id, h.start))));
+                let text = if holds_own_turn(h, model) {
+                    who
+                } else {
+                    let turn = h.turn.map_or_else(
+                        || "no turn".to_owned(),
+                        |t| format!("{}'s turn", model.state_name(t)),
+                    );
+                    format!("{who}, {turn}")
+                };
+                if ui.link(text).on_hover_text("Select this holding").clicked() {
+                    out.push(Command::Nav(Nav::Select(Some((lane.id, h.start)))));
                 }
             }
             None => {
@@ -156,6 +117,7 @@ fn lane_on_day(
         {
             let state = next
                 .turn
+                .filter(|_| !holds_own_turn(next, model))
                 .map_or_else(String::new, |t| format!(" ({})", model.state_name(t)));
             ui.label(
                 RichText::new(format!(
@@ -181,7 +143,7 @@ fn selected(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
             .on_hover_text("Clear the selection (Esc)")
             .clicked()
         {
-            out.push(Command::Select(None));
+            out.push(Command::Nav(Nav::Select(None)));
         }
     });
     ui.label(RichText::new(format!("in the lane “{}”", lane.title)).weak());
@@ -258,68 +220,6 @@ fn selected(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
                 .weak(),
         );
     }
-}
-
-/// The sources of a fact and its verbatim seed quotes.
-pub fn sources(
-    ui: &mut egui::Ui,
-    model: &Model,
-    ids: &[String],
-    quotes: &[crate::data::Quote],
-    out: &mut Vec<Command>,
-) {
-    ui.add_space(4.0);
-    ui.strong("Sources");
-    for id in ids {
-        match model.catalog.source(id) {
-            Some(source) => {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&source.id).monospace());
-                    ui.add(egui::Label::new(&source.label).wrap());
-                    for url in &source.urls {
-                        ui.hyperlink_to(crate::export::site(url), url)
-                            .on_hover_text(url);
-                    }
-                });
-            }
-            None => {
-                ui.label(id);
-            }
-        }
-    }
-    for quote in quotes {
-        quote_box(ui, quote, out);
-    }
-}
-
-/// A seed quote in a box with the seed's file name and a way to read it in context.
-pub fn quote_box(ui: &mut egui::Ui, quote: &crate::data::Quote, out: &mut Vec<Command>) {
-    let visuals = ui.visuals().clone();
-    egui::Frame::new()
-        .fill(visuals.faint_bg_color)
-        .stroke(egui::Stroke::new(1.0, visuals.weak_text_color()))
-        .inner_margin(8.0)
-        .corner_radius(4.0)
-        .show(ui, |ui| {
-            ui.add(egui::Label::new(RichText::new(format!("“{}”", quote.text)).italics()).wrap());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!("seeds/{}", quote.seed))
-                        .monospace()
-                        .weak(),
-                );
-                if ui
-                    .button("Read the source")
-                    .on_hover_text("Open the seed document with this passage highlighted")
-                    .clicked()
-                {
-                    out.push(Command::ReadSource {
-                        seed: quote.seed.clone(),
-                        quote: quote.text.clone(),
-                    });
-                }
-            });
-        });
 }
 
 fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
@@ -399,8 +299,8 @@ fn recall_form(
     if button.clicked()
         && let Ok(day) = valid
     {
-        out.push(Command::Edit(Edit::Recall(day)));
-        out.push(Command::SetCursor(day));
+        out.push(Command::Doc(crate::app::Doc::Edit(Edit::Recall(day))));
+        out.push(Command::Nav(Nav::SetCursor(day)));
     }
     ui.label(
         RichText::new(format!(

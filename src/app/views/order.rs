@@ -4,7 +4,8 @@
 
 use egui::RichText;
 
-use super::{Command, Model, format};
+use crate::app::command::View;
+use crate::app::{Command, Model, format};
 use crate::engine::{Order, StateCode};
 
 /// The Russian alphabet, for a letter's place in it (the order itself is the engine's).
@@ -31,7 +32,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             .on_hover_text("Everywhere in rota: the timeline, the details, the quiz")
             .clicked()
         {
-            out.push(Command::SetRussianNames(russian));
+            out.push(Command::View(View::SetRussianNames(russian)));
         }
     }
     let day = model.view.cursor;

@@ -4,7 +4,8 @@
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, TextFormat};
 
-use super::{Command, Model};
+use crate::app::command::View;
+use crate::app::{Command, Model};
 
 /// The seed's paragraphs split into before, the one(s) holding the quote, and after.
 fn split_around<'a>(text: &'a str, quote: &str) -> Option<(&'a str, &'a str, usize, &'a str)> {
@@ -75,7 +76,7 @@ pub fn show(ctx: &egui::Context, model: &Model, out: &mut Vec<Command>) {
                 });
         });
     if !open {
-        out.push(Command::CloseSource);
+        out.push(Command::View(View::CloseSource));
     }
 }
 

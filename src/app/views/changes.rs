@@ -1,7 +1,8 @@
 //! The bottom panel: what the current scenario changes against the documented history, in plain
 //! sentences from the engine's difference, and the engine's warnings.
 
-use super::{Command, Model, format};
+use crate::app::command::Nav;
+use crate::app::{Command, Model, format};
 
 /// Shows the bottom panel.
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
@@ -38,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                                     .on_hover_text("Move the cursor there")
                                     .clicked()
                                 {
-                                    out.push(Command::SetCursor(first));
+                                    out.push(Command::Nav(Nav::SetCursor(first)));
                                 }
                             });
                             for change in &comparison.difference.changes {

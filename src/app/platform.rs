@@ -1,9 +1,10 @@
-//! Files: the seam between the app and the machine (dialogs, reading, atomic writing), and the
-//! "Open from path" window for when no file dialog is available.
+//! The seam between the app and the machine: dialogs, reading, atomic writing, the clipboard's
+//! link base. The desktop uses native dialogs and the file system; tests and the web edition
+//! supply their own.
 
 use std::path::{Path, PathBuf};
 
-use super::{Command, Forms, Model};
+use super::Command;
 use crate::data::scenario_file::Diagnostic;
 
 /// What the app needs from the machine to open and save files. The desktop uses native dialogs
@@ -92,97 +93,5 @@ fn save_kind(suggested_name: &str) -> (&'static str, &'static str, &'static str)
         "md" => ("Export the lane", "Markdown", "md"),
         "html" => ("Save the handout", "Web page (HTML)", "html"),
         _ => ("Save the scenario", "rota scenario (RON)", "ron"),
-    }
-}
-
-/// A small window to paste a shared link into.
-pub fn show_open_link(
-    ctx: &egui::Context,
-    model: &Model,
-    forms: &mut Forms,
-    out: &mut Vec<Command>,
-) {
-    if model.open_link_visible {
-        let prompt = Prompt {
-            title: "Open a shared link",
-            label: "Link to a scenario:",
-            hint: "http://127.0.0.1:8765/#s=…",
-            button: "Open the link",
-            close: Command::ShowOpenLink(false),
-        };
-        prompt.show(ctx, &mut forms.link_text, out, |link| {
-            Command::OpenLink(link.to_owned())
-        });
-    }
-}
-
-/// A small window to type a file's path: works where no native dialog does, and from the keyboard.
-pub fn show_open_path(
-    ctx: &egui::Context,
-    model: &Model,
-    forms: &mut Forms,
-    out: &mut Vec<Command>,
-) {
-    if model.open_path_visible {
-        let prompt = Prompt {
-            title: "Open from path",
-            label: "Path of a scenario file (.ron):",
-            hint: "/home/teacher/scenarios/recall.ron",
-            button: "Open",
-            close: Command::ShowOpenPath(false),
-        };
-        prompt.show(ctx, &mut forms.open_path_text, out, |path| {
-            Command::OpenPath(PathBuf::from(path))
-        });
-    }
-}
-
-/// A window asking for one line of text, with a button (or Enter) to act on it and Cancel.
-struct Prompt {
-    title: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    button: &'static str,
-    /// What closes the window.
-    close: Command,
-}
-
-impl Prompt {
-    fn show(
-        self,
-        ctx: &egui::Context,
-        text: &mut String,
-        out: &mut Vec<Command>,
-        act: impl FnOnce(&str) -> Command,
-    ) {
-        let mut open = true;
-        egui::Window::new(self.title)
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| {
-                let label = ui.label(self.label);
-                let field = ui
-                    .add(
-                        egui::TextEdit::singleline(text)
-                            .desired_width(420.0)
-                            .hint_text(self.hint),
-                    )
-                    .labelled_by(label.id);
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                ui.horizontal(|ui| {
-                    let value = text.trim();
-                    if (ui.button(self.button).clicked() || entered) && !value.is_empty() {
-                        out.push(act(value));
-                        out.push(self.close.clone());
-                    }
-                    if ui.button("Cancel").clicked() {
-                        out.push(self.close.clone());
-                    }
-                });
-            });
-        if !open {
-            out.push(self.close);
-        }
     }
 }

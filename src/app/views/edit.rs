@@ -3,10 +3,11 @@
 
 use egui::RichText;
 
-use super::{Command, Edit, Forms, Model};
+use crate::app::command::{Doc, Nav};
+use crate::app::{Command, Edit, Forms, Model};
 use crate::data::scenario_file::parse_date;
 use crate::engine::rules::{MAX_LAG_DAYS, MAX_TERM_MONTHS};
-use crate::engine::{Anchoring, Event, Reading, Rules, StateCode};
+use crate::engine::{Anchoring, Event, HolderKind, Reading, Rules, StateCode};
 
 /// The kinds of event a user can add.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -17,16 +18,32 @@ pub enum EventKind {
     Join,
     Withdraw,
     Suspend,
+    Forgo,
+    Swap,
 }
 
 impl EventKind {
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 7] = [
         Self::Recall,
         Self::TakesOffice,
         Self::Join,
         Self::Withdraw,
         Self::Suspend,
+        Self::Forgo,
+        Self::Swap,
     ];
+
+    /// The kinds that make sense for an office: recalls and late nominees only where a person
+    /// holds the post.
+    #[must_use]
+    pub fn for_office(holder: HolderKind) -> Vec<Self> {
+        Self::ALL
+            .into_iter()
+            .filter(|k| {
+                holder == HolderKind::Person || !matches!(k, Self::Recall | Self::TakesOffice)
+            })
+            .collect()
+    }
 
     fn label(self) -> &'static str {
         match self {
@@ -35,6 +52,28 @@ impl EventKind {
             Self::Join => "State joins",
             Self::Withdraw => "State leaves",
             Self::Suspend => "State suspended",
+            Self::Forgo => "State gives up its turn",
+            Self::Swap => "Two turns swapped",
+        }
+    }
+
+    fn about(self) -> &'static str {
+        match self {
+            Self::Recall => "Whoever holds the post by appointment that day is recalled",
+            Self::TakesOffice => {
+                "The state's nominee takes office that day, later than its turn began"
+            }
+            Self::Join => "The state becomes a member that day",
+            Self::Withdraw => "The state is no longer a member from that day",
+            Self::Suspend => "The state's participation is suspended for a time",
+            Self::Forgo => {
+                "The state gives up the turn that would start that day: the next state in order \
+                 takes it, and every later turn moves one place earlier"
+            }
+            Self::Swap => {
+                "The states of the turns starting on the two days exchange them; who comes next \
+                 is computed as if they had not"
+            }
         }
     }
 }
@@ -45,6 +84,7 @@ pub struct NewEvent {
     pub kind: EventKind,
     pub state: Option<StateCode>,
     pub date_text: String,
+    /// A suspension's last day, or a swap's second turn.
     pub until_text: String,
 }
 
@@ -66,6 +106,15 @@ impl NewEvent {
             EventKind::Withdraw => Event::Withdraw {
                 state: state()?,
                 date,
+            },
+            EventKind::Forgo => Event::Forgo {
+                state: state()?,
+                date,
+            },
+            EventKind::Swap => Event::Swap {
+                date,
+                with: parse_date(self.until_text.trim())
+                    .map_err(|e| format!("The other turn's first day: {e}"))?,
             },
             EventKind::Suspend => {
                 let until = self.until_text.trim();
@@ -103,7 +152,7 @@ pub fn read_only_banner(ui: &mut egui::Ui, out: &mut Vec<Command>) {
             .on_hover_text("An editable copy of this scenario, beside the shared one")
             .clicked()
         {
-            out.push(Command::Edit(super::Edit::Duplicate));
+            out.push(Command::Doc(Doc::Edit(crate::workspace::Edit::Duplicate)));
         }
     });
 }
@@ -127,16 +176,16 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
             .on_hover_text("A new scenario under the rule alone")
             .clicked()
         {
-            out.push(Command::Edit(Edit::New(Box::new(
+            out.push(Command::Doc(Doc::Edit(Edit::New(Box::new(
                 model.catalog.rule_alone(),
-            ))));
+            )))));
         }
         if ui
             .button("Duplicate")
             .on_hover_text("A copy of this scenario")
             .clicked()
         {
-            out.push(Command::Edit(Edit::Duplicate));
+            out.push(Command::Doc(Doc::Edit(Edit::Duplicate)));
         }
         if ui
             .add_enabled(
@@ -147,7 +196,7 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
             .on_disabled_hover_text("The last scenario cannot be deleted")
             .clicked()
         {
-            out.push(Command::Edit(Edit::Delete));
+            out.push(Command::Doc(Doc::Edit(Edit::Delete)));
         }
     });
     let label = ui.label("Name:");
@@ -156,7 +205,9 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
         .labelled_by(label.id)
         .changed()
     {
-        out.push(Command::Edit(Edit::Rename(forms.name_text.clone())));
+        out.push(Command::Doc(Doc::Edit(Edit::Rename(
+            forms.name_text.clone(),
+        ))));
     }
     let label = ui.label("Description:");
     if ui
@@ -168,9 +219,9 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
         .labelled_by(label.id)
         .changed()
     {
-        out.push(Command::Edit(Edit::SetDescription(
+        out.push(Command::Doc(Doc::Edit(Edit::SetDescription(
             forms.description_text.clone(),
-        )));
+        ))));
     }
     if let Some(path) = &entry.path {
         ui.label(RichText::new(format!("File: {}", path.display())).weak());
@@ -192,14 +243,14 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
                 .on_hover_text("Remove this event")
                 .clicked()
             {
-                out.push(Command::Edit(Edit::RemoveEvent(i)));
+                out.push(Command::Doc(Doc::Edit(Edit::RemoveEvent(i))));
             }
             if ui
                 .link(crate::words::event(event, &model.catalog))
                 .on_hover_text("Move the cursor to this day")
                 .clicked()
             {
-                out.push(Command::SetCursor(event.date()));
+                out.push(Command::Nav(Nav::SetCursor(event.date())));
             }
         });
     }
@@ -219,29 +270,34 @@ fn rules(
     if !ui.ctx().memory(|m| m.has_focus(start_id)) {
         forms.start_text = rules.start.to_string();
     }
+    // What follows a vacancy, a late nominee and the lag only mean something where a person
+    // holds the post.
+    let person = model.catalog.office.holder == HolderKind::Person;
     egui::Grid::new("rules").num_columns(2).show(ui, |ui| {
-        let label = ui.label("Reading:");
-        egui::ComboBox::from_id_salt("reading")
-            .selected_text(edited.reading.name())
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                for reading in Reading::ALL {
-                    let catalog = &model.catalog;
-                    let info = catalog.readings.iter().find(|r| {
-                        r.patch.reading == Some(reading)
-                            || (r.patch.is_empty() && catalog.rules.reading == reading)
-                    });
-                    let response =
-                        ui.selectable_value(&mut edited.reading, reading, reading.name());
-                    if let Some(info) = info {
-                        response.on_hover_text(format!("{}\n{}", info.label, info.summary));
+        if person {
+            let label = ui.label("Reading:");
+            egui::ComboBox::from_id_salt("reading")
+                .selected_text(edited.reading.name())
+                .width(220.0)
+                .show_ui(ui, |ui| {
+                    for reading in Reading::ALL {
+                        let catalog = &model.catalog;
+                        let info = catalog.readings.iter().find(|r| {
+                            r.patch.reading == Some(reading)
+                                || (r.patch.is_empty() && catalog.rules.reading == reading)
+                        });
+                        let response =
+                            ui.selectable_value(&mut edited.reading, reading, reading.name());
+                        if let Some(info) = info {
+                            response.on_hover_text(format!("{}\n{}", info.label, info.summary));
+                        }
                     }
-                }
-            })
-            .response
-            .labelled_by(label.id)
-            .on_hover_text("What follows an early recall");
-        ui.end_row();
+                })
+                .response
+                .labelled_by(label.id)
+                .on_hover_text("What follows an early recall");
+            ui.end_row();
+        }
 
         let label = ui.label("Term (months):");
         ui.add(egui::DragValue::new(&mut edited.term_months).range(1..=MAX_TERM_MONTHS))
@@ -249,19 +305,21 @@ fn rules(
             .on_hover_text("Length of a state's turn");
         ui.end_row();
 
-        let label = ui.label("Lag (days):");
-        ui.add(egui::DragValue::new(&mut edited.lag_days).range(0..=MAX_LAG_DAYS))
-            .labelled_by(label.id)
-            .on_hover_text("Days from a vacancy until the next nominee takes office");
-        ui.end_row();
+        if person {
+            let label = ui.label("Lag (days):");
+            ui.add(egui::DragValue::new(&mut edited.lag_days).range(0..=MAX_LAG_DAYS))
+                .labelled_by(label.id)
+                .on_hover_text("Days from a vacancy until the next nominee takes office");
+            ui.end_row();
+        }
 
         let label = ui.label("Order:");
         let office = &model.catalog.office;
         egui::ComboBox::from_id_salt("order")
-            .selected_text(office.order_key(edited.order))
+            .selected_text(order_title(edited.order, model))
             .show_ui(ui, |ui| {
                 for order in office.orders() {
-                    ui.selectable_value(&mut edited.order, order, office.order_key(order))
+                    ui.selectable_value(&mut edited.order, order, order_title(order, model))
                         .on_hover_text(crate::words::order_names(order, &model.catalog));
                 }
             })
@@ -270,18 +328,43 @@ fn rules(
             .on_hover_text("Whose names set the alphabetical order");
         ui.end_row();
 
-        let label = ui.label("Late appointment:");
-        egui::ComboBox::from_id_salt("anchoring")
-            .selected_text(edited.anchoring.name())
+        let label = ui.label("First turn:");
+        let first_name = |code: Option<StateCode>| {
+            code.map_or_else(|| "first in order".to_owned(), |c| model.catalog.name(c))
+        };
+        egui::ComboBox::from_id_salt("first")
+            .selected_text(first_name(edited.first))
             .show_ui(ui, |ui| {
-                for anchoring in Anchoring::ALL {
-                    ui.selectable_value(&mut edited.anchoring, anchoring, anchoring.name());
+                ui.selectable_value(&mut edited.first, None, first_name(None));
+                for member in model.catalog.office.members.iter() {
+                    ui.selectable_value(
+                        &mut edited.first,
+                        Some(member.code),
+                        first_name(Some(member.code)),
+                    );
                 }
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text("slot: the turn keeps its end; office: a full term from taking office");
+            .on_hover_text("The state whose turn comes first, on the rotation's start");
         ui.end_row();
+
+        if person {
+            let label = ui.label("Late appointment:");
+            egui::ComboBox::from_id_salt("anchoring")
+                .selected_text(edited.anchoring.name())
+                .show_ui(ui, |ui| {
+                    for anchoring in Anchoring::ALL {
+                        ui.selectable_value(&mut edited.anchoring, anchoring, anchoring.name());
+                    }
+                })
+                .response
+                .labelled_by(label.id)
+                .on_hover_text(
+                    "slot: the turn keeps its end; office: a full term from taking office",
+                );
+            ui.end_row();
+        }
 
         let label = ui.label("Rotation starts:");
         let response = ui
@@ -306,14 +389,20 @@ fn rules(
         about_skip.push_str(&format!(
             "\nIn rota's members' table, {} from {}: {note}; skipping treats it as a suspension.",
             model.catalog.name(*code),
-            super::format::day(period.start)
+            crate::app::format::day(period.start)
         ));
     }
     ui.checkbox(&mut edited.skip_suspended, "Skip a suspended state")
         .on_hover_text(about_skip);
     if edited != rules {
-        out.push(Command::Edit(Edit::SetRules(edited)));
+        out.push(Command::Doc(Doc::Edit(Edit::SetRules(edited))));
     }
+}
+
+/// "English alphabet", "Fixed order".
+fn order_title(order: crate::engine::Order, model: &Model) -> String {
+    let words = crate::words::alphabet(order, &model.catalog);
+    crate::words::capitalise(words.strip_prefix("the ").unwrap_or(&words))
 }
 
 fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
@@ -321,20 +410,28 @@ fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<
     if new.date_text.is_empty() {
         new.date_text = model.view.cursor.to_string();
     }
+    let kinds = EventKind::for_office(model.catalog.office.holder);
+    if !kinds.contains(&new.kind)
+        && let Some(first) = kinds.first()
+    {
+        new.kind = *first;
+    }
     ui.strong("Add an event");
     egui::Grid::new("new-event").num_columns(2).show(ui, |ui| {
         let label = ui.label("Kind:");
         egui::ComboBox::from_id_salt("event-kind")
             .selected_text(new.kind.label())
             .show_ui(ui, |ui| {
-                for kind in EventKind::ALL {
-                    ui.selectable_value(&mut new.kind, kind, kind.label());
+                for kind in &kinds {
+                    ui.selectable_value(&mut new.kind, *kind, kind.label())
+                        .on_hover_text(kind.about());
                 }
             })
             .response
-            .labelled_by(label.id);
+            .labelled_by(label.id)
+            .on_hover_text(new.kind.about());
         ui.end_row();
-        if new.kind != EventKind::Recall {
+        if !matches!(new.kind, EventKind::Recall | EventKind::Swap) {
             let label = ui.label("State:");
             let members = &model.catalog.office.members;
             let shown = new
@@ -355,10 +452,10 @@ fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<
                 .labelled_by(label.id);
             ui.end_row();
         }
-        let label = ui.label(if new.kind == EventKind::Suspend {
-            "From:"
-        } else {
-            "On:"
+        let label = ui.label(match new.kind {
+            EventKind::Suspend => "From:",
+            EventKind::Swap => "Turn starting:",
+            _ => "On:",
         });
         ui.add(
             egui::TextEdit::singleline(&mut new.date_text)
@@ -367,12 +464,17 @@ fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<
         )
         .labelled_by(label.id);
         ui.end_row();
-        if new.kind == EventKind::Suspend {
-            let label = ui.label("Until:");
+        if matches!(new.kind, EventKind::Suspend | EventKind::Swap) {
+            let (text, hint) = if new.kind == EventKind::Swap {
+                ("With the turn starting:", "YYYY-MM-DD")
+            } else {
+                ("Until:", "open-ended")
+            };
+            let label = ui.label(text);
             ui.add(
                 egui::TextEdit::singleline(&mut new.until_text)
                     .desired_width(105.0)
-                    .hint_text("open-ended"),
+                    .hint_text(hint),
             )
             .labelled_by(label.id);
             ui.end_row();
@@ -386,6 +488,6 @@ fn add_event(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<
     if button.clicked()
         && let Ok(event) = event
     {
-        out.push(Command::Edit(Edit::AddEvent(event)));
+        out.push(Command::Doc(Doc::Edit(Edit::AddEvent(event))));
     }
 }

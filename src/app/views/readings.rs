@@ -4,8 +4,9 @@
 
 use egui::RichText;
 
-use super::side_panel::sources;
-use super::{Command, Model, format};
+use super::cite::sources;
+use crate::app::command::View;
+use crate::app::{Command, Model, format};
 
 /// Shows the readings tab.
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
@@ -88,6 +89,8 @@ fn lane_button(ui: &mut egui::Ui, model: &Model, index: u8, reading: &str, out: 
         ))
         .clicked()
     {
-        out.push(Command::ShowReadingLane((!shown).then_some(index)));
+        out.push(Command::View(View::ShowReadingLane(
+            (!shown).then_some(index),
+        )));
     }
 }

@@ -1,12 +1,13 @@
 //! The dispute walkthrough: one step at a time, from the agreement of 2015 to Masadykov. Each
-//! step moves the cursor and frames the timeline (the app does it on [`Command::GoToStep`]),
+//! step moves the cursor and frames the timeline (the app does it on [`Command::Lesson(Lesson::GoToStep)`]),
 //! highlights the holdings it is about, and shows the events, the parties' positions with their
 //! quotes and sources, and the reading each position corresponds to.
 
 use egui::RichText;
 
-use super::side_panel::{quote_box, sources};
-use super::{Command, LaneId, Model, format};
+use super::cite::{quote_box, sources};
+use crate::app::command::{Lesson, View};
+use crate::app::{Command, LaneId, Model, format};
 
 /// Shows the walkthrough tab.
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
@@ -22,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             .on_hover_text("The previous step (Left)")
             .clicked()
         {
-            out.push(Command::GoToStep(at.saturating_sub(1)));
+            out.push(Command::Lesson(Lesson::GoToStep(at.saturating_sub(1))));
         }
         ui.label(RichText::new(format!("step {} of {}", at + 1, steps.len())).strong());
         if ui
@@ -30,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             .on_hover_text("The next step (Space or Right)")
             .clicked()
         {
-            out.push(Command::GoToStep(at + 1));
+            out.push(Command::Lesson(Lesson::GoToStep(at + 1)));
         }
     });
     ui.add(
@@ -78,7 +79,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                     .on_hover_text("See both sides in “Sources disagree”")
                     .clicked()
                 {
-                    out.push(Command::ShowConflict(index));
+                    out.push(Command::Lesson(Lesson::ShowConflict(index)));
                 }
             });
         }
@@ -134,7 +135,9 @@ fn reading_row(ui: &mut egui::Ui, model: &Model, reading: usize, out: &mut Vec<C
             .on_hover_text(format!("A lane with what happened projected under {name}"))
             .clicked()
         {
-            out.push(Command::ShowReadingLane((!shown).then_some(index)));
+            out.push(Command::View(View::ShowReadingLane(
+                (!shown).then_some(index),
+            )));
         }
     });
     if let Some(info) = info {

@@ -1,15 +1,15 @@
-//! "Predict the next Secretary General": from a chosen day the documented lane is hidden, and the
-//! class says which state's nominee takes office at each handover that follows; then questions on
-//! what a reading would have given. Answers and explanations come from the engine.
+//! The prediction quiz: from a chosen day the documented lane is hidden, and the class says which
+//! state takes the post at each handover that follows; then questions on what a reading would have
+//! given. Answers and explanations come from the engine. GUI-free: the window's Predict tab shows
+//! it (`app/views/predict.rs`).
 
 use chrono::{Duration, NaiveDate};
-use egui::RichText;
 
-use super::{Command, LaneId, Model, format};
 use crate::data::Catalog;
 use crate::engine::{
     HolderKind, Holding, HoldingKind, StateCode, match_history, project, turn_reason,
 };
+use crate::lanes::LaneId;
 use crate::words;
 
 /// One question and its engine-computed answer.
@@ -70,12 +70,12 @@ impl Quiz {
             let prompt = match office.holder {
                 HolderKind::Person => format!(
                     "On {} a new {} takes office (not an acting one). Which state's nominee is it?",
-                    format::day(h.start),
+                    words::day(h.start),
                     catalog.post
                 ),
                 HolderKind::State => format!(
                     "On {} the {} passes to another state. Which state takes it?",
-                    format::day(h.start),
+                    words::day(h.start),
                     words::lower_first(&catalog.post)
                 ),
             };
@@ -91,10 +91,10 @@ impl Quiz {
                         "{} of {} took office on {}.",
                         words::holder(h, catalog),
                         name(state),
-                        format::day(h.start)
+                        words::day(h.start)
                     ),
                     HolderKind::State => {
-                        format!("{} took it on {}.", name(state), format::day(h.start))
+                        format!("{} took it on {}.", name(state), words::day(h.start))
                     }
                 },
                 explanation: words::turn_reason(&reason, catalog, order),
@@ -129,7 +129,7 @@ impl Quiz {
                     if q.model { " as rota models it" } else { "" },
                     reading.id,
                     reading.label.to_lowercase(),
-                    format::day(q.on)
+                    words::day(q.on)
                 ),
                 reading: Some(q.reading),
                 hide_from: None,
@@ -140,8 +140,8 @@ impl Quiz {
                     "{}'s: {} from {} to {}.",
                     name(reason.state),
                     words::holder_in_lane(h, catalog),
-                    format::day(h.start),
-                    format::day(h.last_day())
+                    words::day(h.start),
+                    words::day(h.last_day())
                 ),
                 explanation: words::turn_reason(&reason, catalog, scenario.rules.order),
             });
@@ -227,116 +227,6 @@ impl Quiz {
             (LaneId::RuleAlone, None, Some(_)) => None,
             (_, None, Some(_)) => Some(self.from),
         }
-    }
-}
-
-/// Shows the quiz tab.
-pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
-    ui.heading("Predict the next Secretary General");
-    let Some(quiz) = &model.quiz else {
-        ui.add(
-            egui::Label::new(format!(
-                "The documented lane is hidden from the cursor's day, {}, on. For each handover that follows, say which state's nominee takes office; then what a reading would have given. The engine checks each answer and explains it.",
-                format::day(model.view.cursor)
-            ))
-            .wrap(),
-        );
-        ui.label(
-            RichText::new("Move the cursor first (the day field, or Left/Right): 1 Nov 2018, the day before the recall, makes a good start.")
-                .weak(),
-        );
-        if ui
-            .button(format!(
-                "Start the quiz from {}",
-                format::day(model.view.cursor)
-            ))
-            .on_hover_text("Enter")
-            .clicked()
-        {
-            out.push(Command::StartQuiz(model.view.cursor));
-        }
-        return;
-    };
-    let (right, answered) = quiz.score();
-    ui.label(
-        RichText::new(format!(
-            "Score: {right} of {answered}  ·  question {} of {}",
-            (quiz.index + 1).min(quiz.questions.len()),
-            quiz.questions.len()
-        ))
-        .strong(),
-    );
-    ui.separator();
-    let Some(question) = quiz.current() else {
-        ui.label(
-            RichText::new(format!("Done: {right} right of {}.", quiz.questions.len())).heading(),
-        );
-        ui.horizontal_wrapped(|ui| {
-            if ui.button("Play again").clicked() {
-                out.push(Command::StartQuiz(quiz.from));
-            }
-            if ui.button("End the quiz").clicked() {
-                out.push(Command::EndQuiz);
-            }
-        });
-        return;
-    };
-    ui.add(egui::Label::new(RichText::new(&question.prompt).strong()).wrap());
-    ui.add_space(4.0);
-    let given = quiz.answered();
-    ui.horizontal_wrapped(|ui| {
-        for (n, &choice) in (1..).zip(&question.choices) {
-            let text = format!("{n} {}", model.state_name(choice));
-            let button = match given {
-                Some(_) if choice == question.answer => {
-                    egui::Button::new(RichText::new(format!("{text}: the answer")).strong())
-                        .fill(egui::Color32::from_rgb(0x1B, 0x7A, 0x32).gamma_multiply(0.35))
-                }
-                Some(g) if g == choice => egui::Button::new(format!("{text}: your answer"))
-                    .fill(ui.visuals().error_fg_color.gamma_multiply(0.25)),
-                _ => egui::Button::new(text),
-            };
-            if ui.add_enabled(given.is_none(), button).clicked() {
-                out.push(Command::Answer(choice));
-            }
-        }
-    });
-    if let Some(given) = given {
-        ui.add_space(6.0);
-        let verdict = if given == question.answer {
-            "Right.".to_owned()
-        } else {
-            format!("Not {}.", model.catalog.name(given))
-        };
-        ui.label(RichText::new(verdict).heading());
-        ui.add(egui::Label::new(&question.outcome).wrap());
-        ui.add(
-            egui::Label::new(RichText::new(format!("Why: {}.", question.explanation)).strong())
-                .wrap(),
-        );
-        if let Some(reading) = question.reading
-            && let Some(info) = model.catalog.readings.get(reading)
-        {
-            ui.add(egui::Label::new(RichText::new(&info.summary).weak()).wrap());
-        }
-        ui.add_space(4.0);
-        let last = quiz.index + 1 >= quiz.questions.len();
-        let text = if last {
-            "See the score"
-        } else {
-            "Next question"
-        };
-        if ui.button(text).clicked() {
-            out.push(Command::NextQuestion);
-        }
-    }
-    ui.add_space(8.0);
-    if ui
-        .button("End the quiz")
-        .on_hover_text("Show the whole record again")
-        .clicked()
-    {
-        out.push(Command::EndQuiz);
     }
 }
 

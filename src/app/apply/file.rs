@@ -1,0 +1,152 @@
+//! Files and links: opening scenario and office files (from a dialog, a path, a drop or the
+//! browser), saving, shared links.
+
+use std::path::PathBuf;
+
+use crate::app::RotaApp;
+use crate::app::command::{Doc, File};
+use crate::data::office_file::parse_office;
+use crate::data::scenario_file::{Diagnostic, parse_scenario, scenario_to_ron};
+use crate::workspace::{Edit, Entry};
+
+/// True when a file's first word (after comments and a byte-order mark) is `Office`.
+fn is_office(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes.get(..bytes.len().min(4096)).unwrap_or_default());
+    text.trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//"))
+        .is_some_and(|l| l.starts_with("Office"))
+}
+
+impl RotaApp {
+    pub(super) fn file(&mut self, command: File) {
+        match command {
+            File::OpenDialog => {
+                if let Some(path) = self.platform.pick_open() {
+                    self.file(File::OpenPath(path));
+                }
+            }
+            File::OpenPath(path) => {
+                let name = path.display().to_string();
+                match self.platform.read(&path) {
+                    Ok(bytes) => self.open_bytes(&name, &bytes, Some(path)),
+                    Err(diagnostic) => self.refuse(&[diagnostic], &name),
+                }
+            }
+            File::OpenBytes { name, bytes } => self.open_bytes(&name, &bytes, None),
+            File::Save => match self.model.workspace.current().path.clone() {
+                Some(path) => self.save_to(path),
+                None => self.file(File::SaveAs),
+            },
+            File::SaveAs => {
+                let suggested = format!("{}.ron", self.model.scenario().name);
+                if let Some(path) = self.platform.pick_save(&suggested) {
+                    self.save_to(path);
+                }
+            }
+            File::CopyLink => {
+                let m = &self.model;
+                let scenario = m.scenario().clone();
+                let base = self.platform.share_base();
+                let link = crate::data::share::link(&base, &scenario, &m.catalog);
+                let fragment = crate::data::share::fragment(&scenario, &m.catalog);
+                self.platform.show_fragment(&fragment);
+                self.pending_copy = Some(link.clone());
+                self.model.shared_link = Some(link.clone());
+                self.tell(
+                    format!(
+                        "Copied a link to “{}” ({} characters). Whoever opens it sees this scenario, read-only.",
+                        scenario.name,
+                        link.len()
+                    ),
+                    false,
+                );
+            }
+            File::OpenLink(text) => match crate::data::share::decode(&text, &self.model.library) {
+                Ok(scenario) => {
+                    let name = scenario.name.clone();
+                    self.doc(Doc::Edit(Edit::Add(Entry {
+                        scenario,
+                        path: None,
+                        read_only: true,
+                    })));
+                    self.tell(
+                        format!(
+                            "Opened “{name}” from a shared link, read-only: “Make a copy” to edit it."
+                        ),
+                        false,
+                    );
+                }
+                Err(message) => self.tell(format!("{message} Nothing was changed."), true),
+            },
+        }
+    }
+
+    /// Opens a scenario file, or an office file (added to the offices and shown).
+    fn open_bytes(&mut self, name: &str, bytes: &[u8], path: Option<PathBuf>) {
+        if is_office(bytes) {
+            match parse_office(name, bytes) {
+                Ok(catalog) => {
+                    let id = catalog.id.clone();
+                    let title = format!("{} {}", catalog.short, catalog.post);
+                    self.model.add_office(catalog);
+                    // A reopened office file replaces the office: its scenarios are shown anew.
+                    if self.model.catalog.id == id {
+                        self.model.catalog.id.clear();
+                    }
+                    self.doc(Doc::ChooseOffice(id));
+                    self.recompute();
+                    self.tell(format!("Opened the office “{title}” from {name}."), false);
+                }
+                Err(problems) => self.refuse(&problems, name),
+            }
+            return;
+        }
+        match parse_scenario(name, bytes, &self.model.library) {
+            Ok(scenario) => {
+                let opened = scenario.name.clone();
+                self.doc(Doc::Edit(Edit::Add(Entry {
+                    scenario,
+                    path,
+                    read_only: false,
+                })));
+                self.tell(format!("Opened “{opened}” from {name}."), false);
+            }
+            Err(problems) => self.refuse(&problems, name),
+        }
+    }
+
+    fn refuse(&mut self, problems: &[Diagnostic], name: &str) {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        self.tell(
+            format!(
+                "Could not open {name}; nothing was changed.\n{}",
+                lines.join("\n")
+            ),
+            true,
+        );
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        let m = &mut self.model;
+        let text = scenario_to_ron(m.scenario(), &m.catalog);
+        match self.platform.write(&path, text.as_bytes()) {
+            Ok(()) => {
+                let saved = format!("Saved “{}” to {}.", m.scenario().name, path.display());
+                let current = m.workspace.current;
+                if let Some(entry) = m.workspace.entries.get_mut(current) {
+                    entry.path = Some(path);
+                }
+                self.tell(saved, false);
+            }
+            Err(message) => self.tell(
+                format!(
+                    "Could not save to {}: {message}. The file on disk was not changed.",
+                    path.display()
+                ),
+                true,
+            ),
+        }
+    }
+}

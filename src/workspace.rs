@@ -1,0 +1,378 @@
+//! The user's scenarios as a document: which are open and which is shown, the edits that change
+//! them, and undo and redo over those edits. GUI-free: the window, its tests and the benchmarks
+//! drive it through [`UndoHistory::apply`].
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::engine::{Event, Office, Rules, Scenario};
+
+/// A change to the scenarios: undoable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Recall the appointed holder on the date.
+    Recall(NaiveDate),
+    AddEvent(Event),
+    RemoveEvent(usize),
+    SetRules(Rules),
+    Rename(String),
+    SetDescription(String),
+    /// A new scenario: the office's rules as agreed (given here), no events.
+    New(Box<Scenario>),
+    Duplicate,
+    Delete,
+    Switch(usize),
+    /// Add a scenario (opened from a file or the bundled ones) and switch to it.
+    Add(Entry),
+}
+
+impl Edit {
+    /// Edits that arrive once per frame while a value is dragged or typed are merged into one
+    /// undo step: this names what they change.
+    fn merge_key(&self) -> Option<&'static str> {
+        match self {
+            Self::SetRules(_) => Some("rules"),
+            Self::Rename(_) => Some("name"),
+            Self::SetDescription(_) => Some("description"),
+            _ => None,
+        }
+    }
+}
+
+/// A scenario and the file it came from or was saved to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub scenario: Scenario,
+    pub path: Option<PathBuf>,
+    /// Opened from a shared link: shown as it was shared; "Make a copy" to edit it.
+    pub read_only: bool,
+}
+
+/// The user's scenarios and which one is shown. Never empty.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workspace {
+    pub entries: Vec<Entry>,
+    pub current: usize,
+}
+
+impl Workspace {
+    /// A workspace holding one scenario.
+    #[must_use]
+    pub fn with(scenario: Scenario) -> Self {
+        Self {
+            entries: vec![Entry {
+                scenario,
+                path: None,
+                read_only: false,
+            }],
+            current: 0,
+        }
+    }
+
+    /// The scenario shown.
+    #[must_use]
+    pub fn current(&self) -> &Entry {
+        let last = self.entries.len().saturating_sub(1);
+        &self.entries[self.current.min(last)]
+    }
+
+    fn current_mut(&mut self) -> &mut Entry {
+        let last = self.entries.len().saturating_sub(1);
+        self.current = self.current.min(last);
+        &mut self.entries[self.current]
+    }
+
+    /// Applies `edit`, or explains why not and leaves the workspace as it was.
+    ///
+    /// # Errors
+    /// A sentence for the user: the edit would make the scenario invalid (each problem the engine
+    /// finds), or it cannot apply (deleting the last scenario, an index that does not exist).
+    pub fn apply(&mut self, edit: &Edit, office: &Office) -> Result<(), String> {
+        let before = self.clone();
+        self.apply_unchecked(edit)?;
+        let problems = self.current().scenario.problems(office);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            *self = before;
+            let sentences: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+            Err(sentences.join("; "))
+        }
+    }
+
+    fn apply_unchecked(&mut self, edit: &Edit) -> Result<(), String> {
+        let changes_scenario = matches!(
+            edit,
+            Edit::Recall(_)
+                | Edit::AddEvent(_)
+                | Edit::RemoveEvent(_)
+                | Edit::SetRules(_)
+                | Edit::Rename(_)
+                | Edit::SetDescription(_)
+        );
+        if changes_scenario && self.current().read_only {
+            return Err(
+                "This scenario came from a shared link and is read-only: “Make a copy” to edit it."
+                    .to_owned(),
+            );
+        }
+        match edit {
+            Edit::Recall(date) => {
+                let events = &mut self.current_mut().scenario.events;
+                if events.contains(&Event::Recall { date: *date }) {
+                    return Err(format!("This scenario already has a recall on {date}."));
+                }
+                events.push(Event::Recall { date: *date });
+            }
+            Edit::AddEvent(event) => {
+                let events = &mut self.current_mut().scenario.events;
+                if events.contains(event) {
+                    return Err(format!("This scenario already has “{event}”."));
+                }
+                events.push(*event);
+            }
+            Edit::RemoveEvent(index) => {
+                let events = &mut self.current_mut().scenario.events;
+                if *index >= events.len() {
+                    return Err("That event is no longer in the scenario.".to_owned());
+                }
+                events.remove(*index);
+            }
+            Edit::SetRules(rules) => self.current_mut().scenario.rules = *rules,
+            Edit::Rename(name) => self.current_mut().scenario.name.clone_from(name),
+            Edit::SetDescription(text) => self.current_mut().scenario.description.clone_from(text),
+            Edit::New(base) => {
+                let mut scenario = (**base).clone();
+                scenario.name = self.unused_name("Untitled");
+                scenario.description.clear();
+                scenario.events.clear();
+                self.push(Entry {
+                    scenario,
+                    path: None,
+                    read_only: false,
+                });
+            }
+            Edit::Duplicate => {
+                let mut copy = self.current().clone();
+                copy.scenario.name = self.unused_name(&format!("{} (copy)", copy.scenario.name));
+                copy.path = None;
+                copy.read_only = false;
+                self.push(copy);
+            }
+            Edit::Delete => {
+                if self.entries.len() <= 1 {
+                    return Err("The last scenario cannot be deleted; create another first.".into());
+                }
+                let at = self.current.min(self.entries.len() - 1);
+                self.entries.remove(at);
+                self.current = at.min(self.entries.len() - 1);
+            }
+            Edit::Switch(index) => {
+                if *index >= self.entries.len() {
+                    return Err("That scenario no longer exists.".to_owned());
+                }
+                self.current = *index;
+            }
+            Edit::Add(entry) => {
+                let mut entry = entry.clone();
+                if self
+                    .entries
+                    .iter()
+                    .any(|e| e.scenario.name == entry.scenario.name)
+                {
+                    entry.scenario.name = self.unused_name(&entry.scenario.name);
+                }
+                self.push(entry);
+            }
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, entry: Entry) {
+        self.entries.push(entry);
+        self.current = self.entries.len() - 1;
+    }
+
+    /// `base`, or `base 2`, `base 3`... whichever no scenario is called yet.
+    fn unused_name(&self, base: &str) -> String {
+        let taken = |name: &str| self.entries.iter().any(|e| e.scenario.name == name);
+        if !taken(base) {
+            return base.to_owned();
+        }
+        (2..)
+            .map(|n| format!("{base} {n}"))
+            .find(|name| !taken(name))
+            .unwrap_or_else(|| base.to_owned())
+    }
+}
+
+/// Undo and redo over whole workspaces: scenarios are small, so a snapshot per step is simple
+/// and cannot drift out of step with the edits.
+#[derive(Clone, Debug, Default)]
+pub struct UndoHistory {
+    undo: Vec<Workspace>,
+    redo: Vec<Workspace>,
+    last_merge_key: Option<&'static str>,
+}
+
+/// How many steps back undo reaches.
+const UNDO_DEPTH: usize = 500;
+
+impl UndoHistory {
+    /// Applies `edit` to `workspace`, remembering the state before it.
+    ///
+    /// # Errors
+    /// As [`Workspace::apply`]; nothing is remembered then.
+    pub fn apply(
+        &mut self,
+        workspace: &mut Workspace,
+        edit: &Edit,
+        office: &Office,
+    ) -> Result<(), String> {
+        let before = workspace.clone();
+        workspace.apply(edit, office)?;
+        let key = edit.merge_key();
+        if key.is_none() || key != self.last_merge_key {
+            self.undo.push(before);
+            if self.undo.len() > UNDO_DEPTH {
+                self.undo.remove(0);
+            }
+        }
+        self.last_merge_key = key;
+        self.redo.clear();
+        Ok(())
+    }
+
+    /// Ends a run of merged edits, so the next one is a step of its own.
+    pub fn seal(&mut self) {
+        self.last_merge_key = None;
+    }
+
+    /// Steps back; `false` when there is nothing to undo.
+    pub fn undo(&mut self, workspace: &mut Workspace) -> bool {
+        self.last_merge_key = None;
+        match self.undo.pop() {
+            Some(previous) => {
+                self.redo.push(std::mem::replace(workspace, previous));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Steps forward again; `false` when there is nothing to redo.
+    pub fn redo(&mut self, workspace: &mut Workspace) -> bool {
+        self.last_merge_key = None;
+        match self.redo.pop() {
+            Some(next) => {
+                self.undo.push(std::mem::replace(workspace, next));
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+
+    fn setup() -> (Workspace, Office) {
+        let library = crate::data::Library::bundled().unwrap();
+        let catalog = library.get("csto-sg").unwrap().clone();
+        let scenario = catalog.scenario("before-the-recall").unwrap().clone();
+        (Workspace::with(scenario), catalog.office)
+    }
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn undo_and_redo_walk_back_and_forth_through_edits() {
+        let (mut ws, office) = setup();
+        let original = ws.clone();
+        let mut history = UndoHistory::default();
+        history
+            .apply(&mut ws, &Edit::Recall(d("2018-11-02")), &office)
+            .unwrap();
+        history.apply(&mut ws, &Edit::Duplicate, &office).unwrap();
+        assert_eq!(ws.entries.len(), 2);
+        assert_eq!(ws.current().scenario.name, "Before the recall (copy)");
+        let after = ws.clone();
+        assert!(history.undo(&mut ws));
+        assert!(history.undo(&mut ws));
+        assert_eq!(ws, original);
+        assert!(!history.undo(&mut ws));
+        assert!(history.redo(&mut ws));
+        assert!(history.redo(&mut ws));
+        assert_eq!(ws, after);
+        assert!(!history.can_redo());
+    }
+
+    #[test]
+    fn typing_a_name_is_one_undo_step() {
+        let (mut ws, office) = setup();
+        let mut history = UndoHistory::default();
+        for name in ["M", "My", "My t", "My test"] {
+            history
+                .apply(&mut ws, &Edit::Rename(name.to_owned()), &office)
+                .unwrap();
+        }
+        assert_eq!(ws.current().scenario.name, "My test");
+        assert!(history.undo(&mut ws));
+        assert_eq!(ws.current().scenario.name, "Before the recall");
+        assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn an_invalid_edit_is_refused_and_changes_nothing() {
+        let (mut ws, office) = setup();
+        let before = ws.clone();
+        let mut history = UndoHistory::default();
+        let err = history
+            .apply(&mut ws, &Edit::Recall(d("2016-05-01")), &office)
+            .unwrap_err();
+        assert!(err.contains("2016-05-01"), "{err}");
+        assert_eq!(ws, before);
+        assert!(!history.can_undo());
+        let err = history.apply(&mut ws, &Edit::Delete, &office).unwrap_err();
+        assert!(err.contains("last scenario"), "{err}");
+    }
+
+    #[test]
+    fn added_scenarios_get_names_of_their_own() {
+        let (mut ws, office) = setup();
+        let entry = ws.current().clone();
+        ws.apply(&Edit::Add(entry.clone()), &office).unwrap();
+        ws.apply(&Edit::Add(entry), &office).unwrap();
+        let names: Vec<&str> = ws
+            .entries
+            .iter()
+            .map(|e| e.scenario.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Before the recall",
+                "Before the recall 2",
+                "Before the recall 3"
+            ]
+        );
+        assert_eq!(ws.current, 2);
+        ws.apply(&Edit::Delete, &office).unwrap();
+        assert_eq!(ws.current, 1);
+    }
+}
