@@ -56,6 +56,25 @@ pub struct Workspace {
     pub current: usize,
 }
 
+/// Where the workspace finds the office a scenario belongs to, to check it.
+pub trait Offices {
+    /// The office with this id.
+    fn office_of(&self, id: &str) -> Option<&Office>;
+}
+
+/// One office answers for every id (a workspace of one office's scenarios).
+impl Offices for Office {
+    fn office_of(&self, _id: &str) -> Option<&Office> {
+        Some(self)
+    }
+}
+
+impl Offices for crate::data::Library {
+    fn office_of(&self, id: &str) -> Option<&Office> {
+        self.get(id).map(|c| &c.office)
+    }
+}
+
 impl Workspace {
     /// A workspace holding one scenario.
     #[must_use]
@@ -88,9 +107,17 @@ impl Workspace {
     /// # Errors
     /// A sentence for the user: the edit would make the scenario invalid (each problem the engine
     /// finds), or it cannot apply (deleting the last scenario, an index that does not exist).
-    pub fn apply(&mut self, edit: &Edit, office: &Office) -> Result<(), String> {
+    pub fn apply(&mut self, edit: &Edit, offices: &impl Offices) -> Result<(), String> {
         let before = self.clone();
         self.apply_unchecked(edit)?;
+        // The scenario now current is checked against its own office (a switch or a deletion may
+        // make another office's scenario current).
+        let id = &self.current().scenario.office;
+        let Some(office) = offices.office_of(id) else {
+            let message = format!("No office \"{id}\" is open.");
+            *self = before;
+            return Err(message);
+        };
         let problems = self.current().scenario.problems(office);
         if problems.is_empty() {
             Ok(())
@@ -228,10 +255,10 @@ impl UndoHistory {
         &mut self,
         workspace: &mut Workspace,
         edit: &Edit,
-        office: &Office,
+        offices: &impl Offices,
     ) -> Result<(), String> {
         let before = workspace.clone();
-        workspace.apply(edit, office)?;
+        workspace.apply(edit, offices)?;
         let key = edit.merge_key();
         if key.is_none() || key != self.last_merge_key {
             self.undo.push(before);
@@ -298,6 +325,39 @@ mod tests {
 
     fn d(text: &str) -> NaiveDate {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn each_office_s_scenario_is_checked_against_its_own_office() {
+        let library = crate::data::Library::bundled().unwrap();
+        let csto = library.get("csto-sg").unwrap();
+        let eu = library.get("eu-council").unwrap();
+        let mut ws = Workspace::with(csto.scenario("before-the-recall").unwrap().clone());
+        let mut history = UndoHistory::default();
+        let entry = Entry {
+            scenario: eu.documented_scenario(),
+            path: None,
+            read_only: false,
+        };
+        history.apply(&mut ws, &Edit::Add(entry), &library).unwrap();
+        assert_eq!(ws.current, 1);
+        // Back to the CSTO's scenario: Armenia is a member of the CSTO, not of the EU.
+        history.apply(&mut ws, &Edit::Switch(0), &library).unwrap();
+        assert_eq!(ws.current().scenario.office, "csto-sg");
+        // A scenario of an office nobody opened is refused, and nothing changes.
+        let mut stray = csto.rule_alone();
+        stray.office = "nowhere".to_owned();
+        let entry = Entry {
+            scenario: stray,
+            path: None,
+            read_only: false,
+        };
+        let err = history
+            .apply(&mut ws, &Edit::Add(entry), &library)
+            .unwrap_err();
+        assert_eq!(err, "No office \"nowhere\" is open.");
+        assert_eq!(ws.entries.len(), 2);
+        assert_eq!(ws.current, 0);
     }
 
     #[test]

@@ -126,7 +126,7 @@ impl Model {
             // first day.
             let (from, to) = catalog.framing();
             view.ruler = Ruler::fitting(from, to);
-            view.cursor = catalog.rules.start;
+            view.cursor = catalog.opening_day();
         }
         let overview = overview(&library, today);
         let palettes = library.catalogs.iter().map(Palette::of).collect();

@@ -406,6 +406,18 @@ impl Catalog {
         (from, crate::engine::calendar::add_months(to, months))
     }
 
+    /// Where the cursor starts for the office: the rotation's first day, or the framing's first
+    /// day when the rotation starts before it (a monthly presidency framed on recent years).
+    #[must_use]
+    pub fn opening_day(&self) -> NaiveDate {
+        let (from, to) = self.framing();
+        if (from..to).contains(&self.rules.start) {
+            self.rules.start
+        } else {
+            from
+        }
+    }
+
     /// Everything the window can show of the office: from the record's first day (or the rule's
     /// start) to its horizon.
     #[must_use]

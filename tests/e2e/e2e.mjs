@@ -1,5 +1,6 @@
 // rota's web edition in a real browser (headless Chromium through playwright-core): the page
-// loads and draws the timeline, keys move the cursor, a shared link opens its scenario read-only,
+// loads and draws the timeline, keys move the cursor, a shared link opens its scenario read-only
+// (and another office's link that office),
 // a damaged link gives its message and the default view. Serves target/web (scripts/build-web)
 // on 127.0.0.1 itself. Run by tests/e2e/run, which .ci/run calls.
 import assert from 'node:assert/strict';
@@ -93,7 +94,7 @@ await check('the page loads and draws the timeline', async (page) => {
   await page.goto(base);
   await page.waitForFunction(started, null, { timeout: 30000 });
   firstPictureMs = Date.now() - t0;
-  assert.equal(await page.title(), 'rota · 1 Jan 2017 · Before the recall');
+  assert.equal(await page.title(), 'rota · CSTO Secretary General · 1 Jan 2017 · Before the recall');
   // The lanes are drawn: Armenia's orange, Belarus's sky blue, Kazakhstan's green.
   for (const [name, colour] of [
     ['Armenia', [0xe6, 0x9f, 0x00]],
@@ -119,7 +120,7 @@ await check('keys move the cursor', async (page) => {
   await page.keyboard.press('ArrowRight');
   // Home is the first event (Bordyuzha, 2003); two more: Dushanbe and the Moscow session of 2015.
   await page.waitForFunction(() => document.title.includes('21 Dec 2015'), null, { timeout: 5000 });
-  assert.equal(await page.title(), 'rota · 21 Dec 2015 · Before the recall');
+  assert.equal(await page.title(), 'rota · CSTO Secretary General · 21 Dec 2015 · Before the recall');
 });
 
 await check('a shared link opens its scenario read-only', async (page) => {
@@ -130,7 +131,7 @@ await check('a shared link opens its scenario read-only', async (page) => {
   assert.ok(link.startsWith(`${base}#s=`), link);
   await page.goto(link);
   await page.waitForFunction(started, null, { timeout: 30000 });
-  assert.equal(await page.title(), "rota · 1 Jan 2017 · Kazakhstan's reading (read-only)");
+  assert.equal(await page.title(), "rota · CSTO Secretary General · 1 Jan 2017 · Kazakhstan's reading (read-only)");
   assert.equal(
     await status(page),
     "Opened “Kazakhstan's reading” from a shared link, read-only: “Make a copy” to edit it.",
@@ -140,10 +141,28 @@ await check('a shared link opens its scenario read-only', async (page) => {
   assert.ok(blue > 2000, `only ${blue} pixels of Belarus`);
 });
 
+await check('a link to another office opens that office', async (page) => {
+  const link = execFileSync(rota, ['link', '--office', 'eu-council', '--forgo', 'GBR@2017-07-01', '--base', base], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim();
+  await page.goto(link);
+  await page.waitForFunction(started, null, { timeout: 30000 });
+  assert.equal(await page.title(), 'rota · EU Council Presidency · 1 Jan 2007 · Rule alone (read-only)');
+  assert.equal(
+    await status(page),
+    'Opened “Rule alone” from a shared link, read-only: “Make a copy” to edit it.',
+  );
+  // The EU Council's lanes are drawn in its own colours: Germany, first in its fixed order, in
+  // Okabe–Ito orange.
+  const orange = await colourCount(page, [0xe6, 0x9f, 0x00]);
+  assert.ok(orange > 500, `only ${orange} pixels of Germany's orange`);
+});
+
 await check('a damaged link gives its message and the default view', async (page) => {
   await page.goto(`${base}#s=eNqVVMtu2zAQ`);
   await page.waitForFunction(started, null, { timeout: 30000 });
-  assert.equal(await page.title(), 'rota · 1 Jan 2017 · Before the recall');
+  assert.equal(await page.title(), 'rota · CSTO Secretary General · 1 Jan 2017 · Before the recall');
   assert.equal(
     await status(page),
     'This link is damaged (its scenario cannot be unpacked); it may have been cut short when it was copied. Nothing was changed.',
@@ -179,7 +198,7 @@ await check("the page remembers where the class was", async (page) => {
   await page.waitForFunction(() => document.title.includes('14 Apr 2017'), null, { timeout: 5000 });
   await page.reload();
   await page.waitForFunction(started, null, { timeout: 30000 });
-  assert.equal(await page.title(), 'rota · 14 Apr 2017 · Before the recall');
+  assert.equal(await page.title(), 'rota · CSTO Secretary General · 14 Apr 2017 · Before the recall');
 });
 
 await browser.close();

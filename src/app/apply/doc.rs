@@ -11,19 +11,7 @@ impl RotaApp {
         let m = &mut self.model;
         match command {
             Doc::Edit(edit) => {
-                let office = m
-                    .library
-                    .get(&m.workspace.current().scenario.office)
-                    .map_or_else(|| m.catalog.office.clone(), |c| c.office.clone());
-                let office = match &edit {
-                    // A scenario added from elsewhere is checked against its own office.
-                    Edit::Add(entry) => m
-                        .library
-                        .get(&entry.scenario.office)
-                        .map_or(office, |c| c.office.clone()),
-                    _ => office,
-                };
-                match m.undo.apply(&mut m.workspace, &edit, &office) {
+                match m.undo.apply(&mut m.workspace, &edit, &m.library) {
                     Ok(()) => {
                         if !matches!(edit, Edit::Rename(_) | Edit::SetDescription(_)) {
                             m.notice = None;
@@ -90,7 +78,7 @@ impl RotaApp {
     /// Frames the years that teach for the office shown, with the cursor on its rotation's start.
     pub(crate) fn frame_office(&mut self) {
         let catalog = &self.model.catalog;
-        let start = catalog.rules.start;
+        let start = catalog.opening_day();
         let (from, to) = catalog.framing();
         self.model.view.ruler = crate::app::ruler::Ruler::fitting(from, to);
         self.model.view.selected = None;

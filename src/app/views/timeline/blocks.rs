@@ -101,13 +101,12 @@ pub fn block_label(lane: &Lane, holding: &Holding, model: &Model) -> String {
             .turn
             .map(|s| format!("{}'s turn", model.state_name(s))),
     };
-    let state = state.map_or_else(String::new, |s| format!(", {s}"));
-    format!(
-        "{}: {}{state}, {}",
-        lane.title,
-        crate::words::holder_in_lane(holding, &model.catalog),
-        format::span(holding)
-    )
+    let holder = crate::words::holder_in_lane(holding, &model.catalog);
+    // A state that holds the presidency is named once.
+    let state = state
+        .filter(|s| *s != holder)
+        .map_or_else(String::new, |s| format!(", {s}"));
+    format!("{}: {holder}{state}, {}", lane.title, format::span(holding))
 }
 
 #[expect(
