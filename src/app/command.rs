@@ -165,6 +165,8 @@ pub enum View {
     SetRussianNames(bool),
     /// Scroll the side panel by this many screens (positive: down).
     Scroll(f32),
+    /// Hide the first screen's invitation for good.
+    DismissInvitation,
 }
 
 /// The office's lesson and quiz (`apply/lesson.rs`).

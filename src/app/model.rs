@@ -35,6 +35,8 @@ pub struct ViewState {
     pub reading_lane: Option<u8>,
     /// The conflict between sources shown in the sources tab.
     pub conflict: Option<usize>,
+    /// The teacher dismissed the first screen's invitation for good.
+    pub invitation_dismissed: bool,
 }
 
 impl Default for ViewState {
@@ -51,6 +53,7 @@ impl Default for ViewState {
             russian_names: false,
             reading_lane: None,
             conflict: None,
+            invitation_dismissed: false,
         }
     }
 }

@@ -67,6 +67,7 @@ impl Prompt {
         act: impl FnOnce(&str) -> Command,
     ) {
         let mut open = true;
+        let mut field_id = None;
         egui::Window::new(self.title)
             .open(&mut open)
             .collapsible(false)
@@ -80,20 +81,32 @@ impl Prompt {
                             .hint_text(self.hint),
                     )
                     .labelled_by(label.id);
+                // Typing goes to the field as soon as the window opens, never to the shortcuts.
+                field_id = Some(field.id);
+                let opened = ui.ctx().data(|d| d.get_temp::<bool>(field.id).is_some());
+                if !opened {
+                    field.request_focus();
+                    ui.ctx().data_mut(|d| d.insert_temp(field.id, true));
+                }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let value = text.trim();
-                    if (ui.button(self.button).clicked() || entered) && !value.is_empty() {
+                    let done = (ui.button(self.button).clicked() || entered) && !value.is_empty();
+                    if done {
                         out.push(act(value));
-                        out.push(self.close.clone());
                     }
-                    if ui.button("Cancel").clicked() {
+                    if done || ui.button("Cancel").clicked() {
                         out.push(self.close.clone());
+                        // The next time it opens, the field takes the keyboard again.
+                        ui.ctx().data_mut(|d| d.remove::<bool>(field.id));
                     }
                 });
             });
         if !open {
             out.push(self.close);
+            if let Some(id) = field_id {
+                ctx.data_mut(|d| d.remove::<bool>(id));
+            }
         }
     }
 }

@@ -199,10 +199,12 @@ impl Quiz {
         (right, answered)
     }
 
-    /// The day from which `lane` is hidden now, if it is. While a question waits for its answer
-    /// every lane that could give it away is hidden: all of them from the question's day for a
-    /// question on the record; for one on a reading, the lanes that depend on a reading, from
-    /// the quiz's first day. Once answered, only the record beyond the answer stays hidden.
+    /// The day from which `lane` is hidden now, if it is. While a question on the record waits
+    /// for its answer every lane that could give it away is hidden from the question's day. A
+    /// question on a reading shows that reading's lane (the record's events under it), hidden
+    /// from the quiz's first day, and the same reading's lane of the current scenario likewise;
+    /// the other lanes do not answer it and stay shown, the record as the last record question
+    /// left it. Once answered, only the record beyond the answer stays hidden.
     #[must_use]
     pub fn hidden_from(&self, lane: LaneId) -> Option<NaiveDate> {
         let question = self.current()?;
@@ -220,13 +222,25 @@ impl Quiz {
                     .and_then(|q| q.reveal_until)
             })
         };
-        match (lane, self.answered(), question.reading) {
+        let asked = question.reading.and_then(|r| u8::try_from(r).ok());
+        match (lane, self.answered(), asked) {
             (LaneId::Documented, _, _) => record,
             (_, Some(_), _) => None,
             (_, None, None) => question.hide_from,
-            (LaneId::RuleAlone, None, Some(_)) => None,
-            (_, None, Some(_)) => Some(self.from),
+            (LaneId::RecordUnder(i) | LaneId::Reading(i), None, Some(r)) if i == r => {
+                Some(self.from)
+            }
+            (_, None, Some(_)) => None,
         }
+    }
+
+    /// The reading whose lane the current question is about, while it waits for its answer: the
+    /// window shows that lane, without its name.
+    #[must_use]
+    pub fn asks_about_reading(&self) -> Option<u8> {
+        self.current()
+            .and_then(|q| q.reading)
+            .and_then(|r| u8::try_from(r).ok())
     }
 }
 
@@ -284,5 +298,34 @@ mod tests {
         quiz.next();
         quiz.answer(StateCode::parse("KAZ").unwrap());
         assert_eq!(quiz.score(), (1, 2));
+    }
+
+    #[test]
+    fn a_question_on_a_reading_hides_only_that_reading_s_lanes() {
+        let catalog = crate::data::Library::bundled()
+            .unwrap()
+            .get("csto-sg")
+            .unwrap()
+            .clone();
+        let history = catalog.history_holdings();
+        let mut quiz = Quiz::new(&catalog, &history, d("2018-11-01"), d("2026-11-24")).unwrap();
+        for answer in ["BLR", "KAZ", "KGZ"] {
+            quiz.answer(StateCode::parse(answer).unwrap());
+            quiz.next();
+        }
+        // The fourth question: Kazakhstan's reading, next-state-full-term (reading 2).
+        assert_eq!(quiz.asks_about_reading(), Some(2));
+        assert_eq!(
+            quiz.hidden_from(LaneId::RecordUnder(2)),
+            Some(d("2018-11-01"))
+        );
+        assert_eq!(quiz.hidden_from(LaneId::Reading(2)), Some(d("2018-11-01")));
+        assert_eq!(quiz.hidden_from(LaneId::Scenario), None);
+        assert_eq!(quiz.hidden_from(LaneId::RuleAlone), None);
+        assert_eq!(quiz.hidden_from(LaneId::RecordUnder(1)), None);
+        // The record as the last record question left it: up to the end of Masadykov's term.
+        assert_eq!(quiz.hidden_from(LaneId::Documented), Some(d("2029-01-01")));
+        quiz.answer(StateCode::parse("KAZ").unwrap());
+        assert_eq!(quiz.hidden_from(LaneId::RecordUnder(2)), None);
     }
 }

@@ -44,6 +44,7 @@ impl RotaApp {
                     // Frame the years the questions are about: a few before, the turns after.
                     let years = |n: i32| from.with_year(from.year() + n).unwrap_or(from);
                     m.view.ruler = Ruler::fitting(years(-3), years(13));
+                    self.show_asked_lane();
                 } else {
                     let text = format!(
                         "No handover in the record follows {}: move the cursor earlier to start the quiz.",
@@ -67,8 +68,27 @@ impl RotaApp {
                 if let Some(quiz) = &mut m.quiz {
                     quiz.next();
                 }
+                self.show_asked_lane();
             }
-            Lesson::EndQuiz => m.quiz = None,
+            Lesson::EndQuiz => {
+                let asked = m.quiz.as_ref().and_then(Quiz::asks_about_reading);
+                m.quiz = None;
+                if asked.is_some() && asked == m.view.reading_lane {
+                    self.view(View::ShowReadingLane(None));
+                }
+            }
+        }
+    }
+
+    /// A question on a reading shows that reading's lane (and no lane left from an earlier
+    /// question); a question on the record shows none.
+    fn show_asked_lane(&mut self) {
+        let Some(quiz) = &self.model.quiz else {
+            return;
+        };
+        let wanted = quiz.asks_about_reading();
+        if self.model.view.reading_lane != wanted {
+            self.view(View::ShowReadingLane(wanted));
         }
     }
 }

@@ -52,6 +52,7 @@ impl RotaApp {
             }
             View::SetRussianNames(on) => m.view.russian_names = on,
             View::Scroll(screens) => self.forms.scroll += screens,
+            View::DismissInvitation => m.view.invitation_dismissed = true,
         }
     }
 }

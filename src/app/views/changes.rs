@@ -6,17 +6,18 @@ use crate::app::{Command, Model, format};
 
 /// Shows the bottom panel.
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
+    // As tall as its sentences, up to a third of the window; beyond that it scrolls.
+    let most = (ui.available_height() / 3.0).max(80.0);
     egui::Panel::bottom("changes")
-        .resizable(true)
-        .default_size(130.0)
-        .size_range(60.0..=400.0)
+        .resizable(false)
         .show(ui, |ui| {
             let comparison = &model.comparison;
             let name = &model.scenario().name;
             ui.add_space(4.0);
             ui.strong(format!("What “{name}” changes against the documented history"));
             egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
+                .auto_shrink([false, true])
+                .max_height(most)
                 .show(ui, |ui| {
                     match comparison.difference.first_divergence {
                         None => {
@@ -43,10 +44,13 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                                 }
                             });
                             for change in &comparison.difference.changes {
-                                ui.label(format!(
-                                    "• {}.",
-                                    crate::words::change(change, &model.catalog)
-                                ));
+                                ui.add(
+                                    egui::Label::new(format!(
+                                        "• {}.",
+                                        crate::words::change(change, &model.catalog)
+                                    ))
+                                    .wrap(),
+                                );
                             }
                         }
                     }

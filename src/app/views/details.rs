@@ -25,10 +25,43 @@ pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
     }
 }
 
+/// The record's events of the day, as Left and Right land on them: what happened, and its
+/// sources a click away.
+fn what_happened(ui: &mut egui::Ui, model: &Model, day: NaiveDate, out: &mut Vec<Command>) {
+    for (index, moment) in model
+        .catalog
+        .moments
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.date == day || m.until.is_some_and(|u| m.date <= day && day <= u))
+    {
+        egui::Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .inner_margin(8.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(egui::Label::new(RichText::new(&moment.title).strong().size(17.0)).wrap());
+                if !moment.detail.is_empty() {
+                    ui.add(egui::Label::new(&moment.detail).wrap());
+                }
+                egui::CollapsingHeader::new("Sources")
+                    .id_salt(("moment-sources", index))
+                    .show(ui, |ui| {
+                        sources(ui, model, &moment.sources, &moment.quotes, out)
+                    });
+            });
+        ui.add_space(4.0);
+    }
+}
+
 fn on_this_day(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let day = model.view.cursor;
     ui.heading(format!("On {}", format::day(day)));
     let hidden = model.hidden_from(LaneId::Documented).filter(|h| day >= *h);
+    if hidden.is_none() {
+        what_happened(ui, model, day, out);
+    }
     if let Some(hidden) = hidden {
         ui.label(format!(
             "The record is hidden from {} on while the quiz runs.",
@@ -86,7 +119,7 @@ fn lane_on_day(
                 let state = h.holder_state.map(|s| model.state_name(s));
                 let holder = crate::words::holder_in_lane(h, &model.catalog);
                 let who = match state {
-                    Some(state) if h.kind == HoldingKind::Term && state != holder => {
+                    Some(state) if h.kind == HoldingKind::Term && !holder.contains(&state) => {
                         format!("{holder} ({state})")
                     }
                     _ => holder,

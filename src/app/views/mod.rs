@@ -17,6 +17,7 @@ pub mod side_panel;
 pub mod sources;
 pub mod timeline;
 pub mod toolbar;
+pub mod welcome;
 
 use super::command::Tab;
 use super::{Command, Forms, Model, prompts};
@@ -33,11 +34,14 @@ pub fn show(
     // On a projector the lesson's tabs need the height more than the list of differences.
     let lesson = !matches!(model.view.tab, Tab::Details | Tab::Scenario);
     // The differences are the current scenario's; beside every office they would be out of place.
-    if !(model.presenter && lesson) && model.view.tab != Tab::Offices {
+    // On a small projector the timeline needs the height more than the sentences.
+    let small = model.presenter && ui.available_height() < 700.0;
+    if !(small || model.presenter && lesson) && model.view.tab != Tab::Offices {
         changes::show(ui, model, out);
     }
     side_panel::show(ui, model, forms, out);
     let central = egui::CentralPanel::default().show(ui, |ui| {
+        welcome::show(ui, model, out);
         if model.view.tab == Tab::Offices {
             timeline::offices::show(ui, model, out);
         } else {

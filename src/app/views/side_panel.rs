@@ -11,7 +11,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
     // Presenter mode keeps a wider panel of its own, so the usual width comes back afterwards.
     let room = ui.available_width();
     let (id, width) = if model.presenter {
-        ("side-presenter", (room * 0.42).clamp(360.0, 640.0))
+        ("side-presenter", (room * 0.36).clamp(320.0, 600.0))
     } else {
         ("side", 400.0)
     };

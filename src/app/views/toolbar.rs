@@ -11,8 +11,18 @@ use crate::data::scenario_file::parse_date;
 /// Shows the top panel.
 pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
     egui::Panel::top("toolbar").show(ui, |ui| {
-        egui::MenuBar::new().ui(ui, |ui| super::menus::show(ui, model, out));
-        ui.horizontal_wrapped(|ui| tools(ui, model, forms, out));
+        if model.presenter {
+            // Presenting, the menus are two: they share the toolbar's row, leaving the class the
+            // height.
+            ui.horizontal_wrapped(|ui| {
+                super::menus::show(ui, model, out);
+                ui.separator();
+                tools(ui, model, forms, out);
+            });
+        } else {
+            egui::MenuBar::new().ui(ui, |ui| super::menus::show(ui, model, out));
+            ui.horizontal_wrapped(|ui| tools(ui, model, forms, out));
+        }
         ui.add_space(2.0);
         notice(ui, model, out);
     });

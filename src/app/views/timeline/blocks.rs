@@ -124,7 +124,7 @@ pub(super) fn block(
     model: &Model,
     out: &mut Vec<Command>,
     id: egui::Id,
-) {
+) -> Option<Text> {
     let plot = Rect::from_x_y_ranges(
         painter
             .clip_rect()
@@ -135,7 +135,7 @@ pub(super) fn block(
     let x0 = scale.x_of(holding.start);
     let x1 = scale.x_of(holding.end);
     if x1 < plot.left() || x0 > plot.right() {
-        return;
+        return None;
     }
     let rect = Rect::from_min_max(pos2(x0, band.top()), pos2(x1.max(x0 + 1.0), band.bottom()));
     let visible = rect.intersect(plot);
@@ -183,14 +183,22 @@ pub(super) fn block(
     }
 
     let text_colour = text_on(fill);
-    let room = visible.width() - 6.0;
-    if room > 8.0 {
+    // Inside the outline, however thick.
+    let inset = if selected || highlighted {
+        3.5 * layout.k + 2.0
+    } else {
+        3.0
+    };
+    let room = visible.width() - 2.0 * inset;
+    let mut text = None;
+    if visible.width() > 8.0 {
         let texts = block_texts(holding, model);
-        // The longest text that fits at the usual size; else the shortest (the state's code) in
+        let size = layout.block_text_size();
+        // The longest text that fits at the lane's size; else the shortest (the state's code) in
         // smaller type, so that every block a class can see carries a label.
         let fitting = texts
             .iter()
-            .map(|t| painter.layout_no_wrap(t.clone(), layout.font(15.0), text_colour))
+            .map(|t| painter.layout_no_wrap(t.clone(), layout.font(size), text_colour))
             .find(|g| g.size().x <= room)
             .or_else(|| {
                 let code = texts.last()?;
@@ -205,18 +213,62 @@ pub(super) fn block(
             let left = if galley.size().x > room {
                 visible.center().x - galley.size().x / 2.0
             } else {
-                visible.left() + 3.0
+                visible.left() + inset
             };
             let pos = pos2(left, visible.center().y - galley.size().y / 2.0);
-            painter
-                .with_clip_rect(visible.intersect(painter.clip_rect()))
-                .galley(pos, galley, text_colour);
+            text = Some(Text {
+                pos,
+                galley,
+                colour: text_colour,
+                clip: visible.intersect(painter.clip_rect()),
+                angle: 0.0,
+            });
+        }
+    }
+    if text.is_none() && visible.width() >= 7.0 {
+        // Narrower still: the code turned on its side, read from the bottom up, as large as the
+        // block's width allows, where the lane is tall enough for it.
+        if let Some(code) = block_texts(holding, model).last() {
+            let size = (visible.width() + 1.0).clamp(8.0, 11.0 * layout.k);
+            let galley =
+                painter.layout_no_wrap(code.clone(), egui::FontId::proportional(size), text_colour);
+            let (w, h) = (galley.size().x, galley.size().y);
+            if h <= visible.width() + 4.0 && w + 4.0 <= visible.height() {
+                text = Some(Text {
+                    pos: pos2(visible.center().x - h / 2.0, visible.center().y + w / 2.0),
+                    galley,
+                    colour: text_colour,
+                    clip: visible
+                        .expand2(egui::vec2(1.0, 0.0))
+                        .intersect(painter.clip_rect()),
+                    angle: -std::f32::consts::FRAC_PI_2,
+                });
+            }
         }
     }
 
     let response = response.on_hover_ui_at_pointer(|ui| tooltip(ui, lane, holding, model));
     if response.clicked() {
         out.push(Command::Nav(Nav::Select(Some((lane.id, holding.start)))));
+    }
+    text
+}
+
+/// A block's words, drawn after every line so that none strikes through them.
+pub(super) struct Text {
+    pos: egui::Pos2,
+    galley: std::sync::Arc<egui::Galley>,
+    colour: Color32,
+    clip: Rect,
+    /// Turned this far (radians, clockwise) about `pos`: 0, or a quarter turn back.
+    angle: f32,
+}
+
+impl Text {
+    pub(super) fn paint(self, painter: &egui::Painter) {
+        let shape =
+            egui::epaint::TextShape::new(self.pos, self.galley, self.colour).with_angle(self.angle);
+        painter.with_clip_rect(self.clip).add(shape);
     }
 }
 

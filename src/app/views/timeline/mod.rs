@@ -13,16 +13,16 @@ pub mod offices;
 use crate::app::command::{Export, Nav};
 use crate::app::palette::disagreement;
 use crate::app::ruler::Scale;
-use crate::app::{Command, ExportFormat, Lane, Model};
+use crate::app::{Command, ExportFormat, Lane, Model, format};
 use crate::engine::Holding;
 
 use axis::{conflict_flags, paint_axis, paint_cursor, paint_today};
 pub use blocks::block_label;
-use blocks::{block, paint_disagreements, paint_hidden};
-use legend::legend;
+use blocks::{Text, block, paint_disagreements, paint_hidden};
+use legend::Legend;
 
 /// Height of the axis strip at the top: tick labels, the row of conflict flags, the cursor's tag.
-const AXIS_HEIGHT: f32 = 64.0;
+const AXIS_HEIGHT: f32 = 58.0;
 /// Height of the strip above a projection lane that marks where it disagrees with the record.
 const MARK_HEIGHT: f32 = 7.0;
 /// Space between lanes.
@@ -39,17 +39,21 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(rect: Rect, lanes: usize, k: f32) -> Self {
+    /// The geometry in `rect`, leaving `reserved` points at the bottom (the legend's).
+    fn new(rect: Rect, lanes: usize, k: f32, reserved: f32) -> Self {
         let label_width = (rect.width() * 0.18).clamp(130.0 * k, 210.0 * k);
         let lanes_f = lanes.max(1) as f32;
-        let room = rect.height() - AXIS_HEIGHT * k - 24.0 * k;
-        let lane_height = (room / lanes_f - MARK_HEIGHT - LANE_GAP).clamp(30.0 * k, 110.0 * k);
+        let room = rect.height() - AXIS_HEIGHT * k - 24.0 * k - reserved;
+        // Lanes grow into the height there is, up to a size a block still reads well at; on a
+        // small screen they shrink first, so the legend under them always stays.
+        let lane_height = (room / lanes_f - MARK_HEIGHT - LANE_GAP).clamp(18.0 * k, 160.0 * k);
         let axis = Rect::from_min_max(
             pos2(rect.left() + label_width, rect.top()),
             pos2(rect.right(), rect.top() + AXIS_HEIGHT * k),
         );
-        let bottom =
-            (axis.bottom() + lanes_f * (lane_height + MARK_HEIGHT + LANE_GAP)).min(rect.bottom());
+        let bottom = (axis.bottom() + lanes_f * (lane_height + MARK_HEIGHT + LANE_GAP))
+            .min(rect.bottom() - reserved - 22.0 * k)
+            .max(axis.bottom());
         Self {
             labels: Rect::from_min_max(pos2(rect.left(), axis.bottom()), pos2(axis.left(), bottom)),
             axis,
@@ -62,6 +66,11 @@ impl Layout {
     /// A font of `size` points, scaled for presenter mode.
     fn font(&self, size: f32) -> FontId {
         FontId::proportional(size * self.k)
+    }
+
+    /// The size of a block's text: larger in taller lanes, so text grows with the room.
+    fn block_text_size(&self) -> f32 {
+        (15.0 + (self.lane_height / self.k - 60.0) * 0.03).clamp(15.0, 17.0)
     }
 
     /// The band a lane's blocks occupy.
@@ -80,7 +89,10 @@ impl Layout {
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let rect = ui.available_rect_before_wrap();
     ui.allocate_rect(rect, Sense::hover());
-    let layout = Layout::new(rect, model.lanes.len(), model.text_scale());
+    let k = model.text_scale();
+    // The legend's text grows less than the rest in presenter mode: it must fit on a projector.
+    let legend = Legend::new(ui, model, rect.width(), k.min(1.15));
+    let layout = Layout::new(rect, model.lanes.len(), k, legend.height);
     let scale = model
         .view
         .ruler
@@ -111,9 +123,16 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     });
     gestures(ui, &layout, &scale, &background, &axis, out);
 
-    let moments = model.catalog.moments.iter().map(|m| m.date);
-    paint_axis(&painter, &layout, &scale, &visuals, moments);
+    paint_axis(&painter, &layout, &scale, &visuals);
+    let moments: Vec<(chrono::NaiveDate, String)> = model
+        .catalog
+        .moments
+        .iter()
+        .map(|m| (m.date, format!("{}: {}", format::day(m.date), m.title)))
+        .collect();
+    axis::moment_marks(ui, &painter, &layout, &scale, &moments, out, id);
     conflict_flags(ui, &painter, &layout, &scale, model, out, id);
+    let mut texts: Vec<Text> = Vec::new();
     for (index, lane) in model.lanes.iter().enumerate() {
         lane_label(ui, &painter, &layout, index, lane, model, out, id);
         let band = layout.lane(index);
@@ -133,17 +152,42 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                 }
                 _ => holding,
             };
-            block(
+            texts.extend(block(
                 ui, &painter, &layout, band, &scale, lane, holding, model, out, id,
-            );
+            ));
         }
         if let Some(hidden) = hidden {
             paint_hidden(&painter, &layout, band, &scale, hidden, model, &visuals);
         }
     }
     paint_today(&painter, &layout, &scale, model, &visuals);
-    legend(ui, &painter, &layout, rect, model);
     paint_cursor(&painter, &layout, &scale, model, &visuals);
+    // The blocks' words on top of every line, so no line strikes through a name.
+    for text in texts {
+        text.paint(&painter);
+    }
+    focus_ring(&painter, &background, &axis, &layout, &visuals);
+    legend.paint(
+        ui,
+        &painter,
+        pos2(rect.left(), layout.plot.bottom() + 22.0 * k),
+    );
+}
+
+/// The timeline and its axis take keyboard focus (Tab); a ring shows which has it.
+fn focus_ring(
+    painter: &egui::Painter,
+    background: &egui::Response,
+    axis: &egui::Response,
+    layout: &Layout,
+    visuals: &egui::Visuals,
+) {
+    let stroke = egui::Stroke::new(2.0, visuals.selection.stroke.color);
+    for (response, rect) in [(background, layout.plot), (axis, layout.axis)] {
+        if response.has_focus() {
+            painter.rect_stroke(rect.shrink(1.0), 2.0, stroke, egui::StrokeKind::Inside);
+        }
+    }
 }
 
 /// Drag, wheel, pinch, clicks on the axis and double-clicks.
@@ -214,7 +258,14 @@ fn lane_label(
     );
     let response = ui
         .interact(rect, id.with(("lane", index)), Sense::click())
-        .on_hover_text(&lane.about);
+        .on_hover_text(if lane.disagreeing_days > 0 {
+            format!(
+                "{}\n≠ {} days: the days this lane names another turn or holder than the record.",
+                lane.about, lane.disagreeing_days
+            )
+        } else {
+            lane.about.clone()
+        });
     response.context_menu(|ui| {
         ui.label(egui::RichText::new(format!("Export “{}”", lane.title)).strong());
         for (text, format) in [
@@ -246,8 +297,21 @@ fn lane_label(
     } else {
         1
     };
+    // The quiz's question on a reading shows its lane without its name until it is answered.
+    let unnamed = model.quiz.as_ref().is_some_and(|q| {
+        q.answered().is_none()
+            && q.asks_about_reading().is_some_and(|r| {
+                lane.id == crate::lanes::LaneId::RecordUnder(r)
+                    || lane.id == crate::lanes::LaneId::Reading(r)
+            })
+    });
+    let title = if unnamed {
+        "The reading asked about".to_owned()
+    } else {
+        lane.short_title.clone()
+    };
     let mut job = LayoutJob::single_section(
-        lane.short_title.clone(),
+        title,
         egui::TextFormat::simple(layout.font(15.0), visuals.strong_text_color()),
     );
     job.wrap = TextWrapping {
@@ -261,9 +325,17 @@ fn lane_label(
         job.append(
             &format!("\n≠ {} days", lane.disagreeing_days),
             0.0,
-            egui::TextFormat::simple(layout.font(13.0), disagreement(visuals.dark_mode)),
+            egui::TextFormat::simple(layout.font(14.0), disagreement(visuals.dark_mode)),
         );
         job.wrap.max_rows = 3;
+    }
+    if lane.id == crate::lanes::LaneId::Scenario && band.height() >= 70.0 * layout.k {
+        job.append(
+            "\nthe lane you edit",
+            0.0,
+            egui::TextFormat::simple(layout.font(13.0), visuals.weak_text_color()),
+        );
+        job.wrap.max_rows += 1;
     }
     let galley = painter.layout_job(job);
     let pos = pos2(rect.left() + 6.0, rect.center().y - galley.size().y / 2.0);

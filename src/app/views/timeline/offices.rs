@@ -22,7 +22,14 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let rect = ui.available_rect_before_wrap();
     ui.allocate_rect(rect, Sense::hover());
     let rows = &model.overview.rows;
-    let layout = Layout::new(rect, rows.len(), model.text_scale());
+    let k = model.text_scale();
+    // Room for the key under the lanes, on one or two lines.
+    let key_height = if rect.width() > 1100.0 * k {
+        30.0
+    } else {
+        50.0
+    } * k;
+    let layout = Layout::new(rect, rows.len(), k, key_height);
     let scale = model
         .view
         .ruler
@@ -40,8 +47,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     });
     let axis = ui.interact(layout.axis, id.with("axis"), Sense::click_and_drag());
     gestures(ui, &layout, &scale, &background, &axis, out);
-    let moments = model.overview.answers.iter().map(|a| a.moment.date);
-    paint_axis(&painter, &layout, &scale, &visuals, moments);
+    paint_axis(&painter, &layout, &scale, &visuals);
     let default = Palette::default();
     for (index, row) in rows.iter().enumerate() {
         let Some(catalog) = model.library.get(&row.id) else {
