@@ -897,15 +897,26 @@ fn the_timeline_exports_as_a_png_of_the_timeline_alone() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("timeline.png");
     let mut harness = exporting(&path);
-    export(&mut harness, "Timeline as PNG…");
+    harness.get_all_by_label("Export").next().unwrap().click();
     harness.run();
+    harness.get_by_label("Timeline as PNG…").click();
+    // Two frames with the picture's caption, the picture, then the file.
+    harness.run_steps(8);
     let bytes = std::fs::read(&path).unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
     let picture = image::load_from_memory(&bytes).unwrap();
-    // The timeline is the window less the side panel, the toolbar and the bottom panel.
+    // The timeline is the window less the side panel (400 points), from its caption to the end
+    // of its legend: no empty quarter under it.
     let ppp = harness.ctx.pixels_per_point();
-    assert!(picture.width() < (1600.0 * ppp) as u32 && picture.width() > (900.0 * ppp) as u32);
-    assert!(picture.height() < (1000.0 * ppp) as u32 && picture.height() > (500.0 * ppp) as u32);
+    assert_eq!(picture.width(), (1200.0 * ppp) as u32);
+    assert!(
+        picture.height() > (650.0 * ppp) as u32 && picture.height() < (740.0 * ppp) as u32,
+        "{}",
+        picture.height()
+    );
+    // The caption gives way to the invitation again.
+    assert!(!harness.state().model.picture);
+    harness.get_by_label("Start here:");
     harness.get_by_label_contains("Exported the timeline to");
     std::fs::remove_dir_all(&dir).unwrap();
 }

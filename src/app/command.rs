@@ -121,6 +121,8 @@ pub enum Nav {
     ZoomAtCursor(f64),
     /// Centre the timeline on the cursor, keeping the zoom.
     CentreOnCursor,
+    /// Centre on the cursor, a few turns wide (`--at`).
+    FocusCursor,
     Pan {
         days: f64,
     },

@@ -82,8 +82,7 @@ impl RotaApp {
         }
         if let Some(at) = launch.at {
             self.apply(Nav::SetCursor(at).into());
-            // The office's framing stays; it moves only to bring the day on screen.
-            self.reveal_cursor();
+            self.apply(Nav::FocusCursor.into());
         }
         if launch.compare_readings {
             self.apply(View::SetCompareReadings(true).into());

@@ -57,8 +57,9 @@ pub struct RotaApp {
     applied_presenter: Option<bool>,
     /// Where the timeline was drawn in the last frame, in points: what "Export PNG" crops to.
     timeline_rect: Option<egui::Rect>,
-    /// A picture of the timeline was asked for and is to be requested from the renderer.
-    png_wanted: bool,
+    /// A picture of the timeline was asked for: the frames to draw (with its caption) before it
+    /// is requested from the renderer.
+    png_frames: u8,
     /// The renderer's picture, once it arrives.
     png_slot: Option<Arc<Mutex<Option<Arc<egui::ColorImage>>>>>,
     /// Text for the clipboard, handed to egui in the next frame.
@@ -92,7 +93,7 @@ impl RotaApp {
             applied_theme: None,
             applied_presenter: None,
             timeline_rect: None,
-            png_wanted: false,
+            png_frames: 0,
             png_slot: None,
             pending_copy: None,
             shown_status: (String::new(), String::new()),

@@ -97,6 +97,9 @@ pub struct Model {
     /// Presenter mode: large text, high contrast, no editing.
     pub presenter: bool,
     pub quiz: Option<Quiz>,
+    /// A picture of the timeline is being taken: a caption (office, scenario, years) stands
+    /// where the invitation does.
+    pub picture: bool,
     /// The colours of the office shown.
     pub palette: Palette,
     /// Every office side by side (the *Offices* tab), and each office's colours in the library's
@@ -157,6 +160,7 @@ impl Model {
             fits,
             presenter: false,
             quiz: None,
+            picture: false,
             palette,
             overview,
             palettes,

@@ -10,7 +10,12 @@ impl RotaApp {
     pub(super) fn export_command(&mut self, command: Export) {
         let m = &self.model;
         match command {
-            Export::Png => self.png_wanted = true,
+            Export::Png => {
+                // Two frames with the caption before the picture is taken: whichever frame the
+                // renderer captures, it has the caption.
+                self.png_frames = 2;
+                self.model.picture = true;
+            }
             Export::Lane(id, format) => {
                 let Some(lane) = m.lane(id) else { return };
                 let text = crate::export::holdings_out(
@@ -58,8 +63,13 @@ impl RotaApp {
 
     /// A picture of the timeline, once the renderer has delivered one, is encoded and saved.
     pub(crate) fn finish_png(&mut self, ctx: &egui::Context) {
-        if self.png_wanted {
-            self.png_wanted = false;
+        if self.png_frames > 1 {
+            self.png_frames -= 1;
+            ctx.request_repaint();
+            return;
+        }
+        if self.png_frames == 1 {
+            self.png_frames = 0;
             let slot = Arc::new(Mutex::new(None));
             let inbox = Arc::clone(&slot);
             let repaint = ctx.clone();
@@ -78,6 +88,7 @@ impl RotaApp {
             .and_then(|slot| slot.lock().ok().and_then(|mut s| s.take()));
         let Some(image) = image else { return };
         self.png_slot = None;
+        self.model.picture = false;
         let crop = self.timeline_rect.map(|r| r * ctx.pixels_per_point());
         match picture::png_bytes(&image, crop) {
             Ok(bytes) => self.export("rota timeline.png", &bytes, "the timeline"),

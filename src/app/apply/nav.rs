@@ -23,6 +23,14 @@ impl RotaApp {
                 if let Some(day) = target.copied() {
                     self.set_cursor(day);
                     self.reveal_cursor();
+                    // The Details tab says what happened there (the lesson and the quiz keep
+                    // their own tabs).
+                    if !matches!(
+                        self.model.view.tab,
+                        Tab::Dispute | Tab::Predict | Tab::Details
+                    ) {
+                        self.model.view.tab = Tab::Details;
+                    }
                 }
             }
             Nav::Select(selection) => {
@@ -62,6 +70,17 @@ impl RotaApp {
                 let ruler = &mut m.view.ruler;
                 let middle = f64::midpoint(ruler.start_day, ruler.end_day);
                 ruler.pan_days(day_number(m.view.cursor) + 0.5 - middle);
+            }
+            Nav::FocusCursor => {
+                // Two turns either side (at least two years): the day and what led to it.
+                let term = m.scenario().rules.term_months.max(1);
+                let half = term.saturating_mul(2).max(24);
+                let cursor = m.view.cursor;
+                let from = cursor
+                    .checked_sub_months(chrono::Months::new(half))
+                    .unwrap_or(cursor);
+                let to = crate::engine::calendar::add_months(cursor, half);
+                m.view.ruler = Ruler::fitting(from, to);
             }
             Nav::Pan { days } => m.view.ruler.pan_days(days),
             Nav::Fit => {

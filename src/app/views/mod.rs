@@ -43,14 +43,17 @@ pub fn show(
     let central = egui::CentralPanel::default().show(ui, |ui| {
         welcome::show(ui, model, out);
         if model.view.tab == Tab::Offices {
-            timeline::offices::show(ui, model, out);
+            timeline::offices::show(ui, model, out)
         } else {
-            timeline::show(ui, model, out);
+            timeline::show(ui, model, out)
         }
     });
     help::show(&ctx, model, out);
     reader::show(&ctx, model, out);
     prompts::show_open_path(&ctx, model, forms, out);
     prompts::show_open_link(&ctx, model, forms, out);
-    central.response.rect
+    // A picture of the timeline ends where the timeline does: no empty quarter under it.
+    let mut drawn = central.response.rect;
+    drawn.max.y = central.inner.max(drawn.min.y + 1.0);
+    drawn
 }

@@ -27,6 +27,24 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             .sense(egui::Sense::hover()),
     )
     .on_hover_text(&model.catalog.summary);
+    if model.picture {
+        // A picture of the timeline says what it shows: the scenario and the years.
+        let ruler = &model.view.ruler;
+        let year = |day: f64| {
+            crate::app::ruler::date_of(day).map_or_else(String::new, |d| d.format("%Y").to_string())
+        };
+        ui.label(
+            RichText::new(format!(
+                "Scenario: {} · {} to {} · rota, {}",
+                model.scenario().name,
+                year(ruler.start_day),
+                year(ruler.end_day),
+                crate::app::format::day(model.today)
+            ))
+            .size(15.0 * k),
+        );
+        return;
+    }
     if model.view.invitation_dismissed || model.presenter || model.view.tab == Tab::Offices {
         return;
     }

@@ -76,7 +76,10 @@ pub(super) fn block_texts(holding: &Holding, model: &Model) -> Vec<String> {
             let code = code(holding.turn);
             let mut texts = vec![format!("{code} · acting: {holder}")];
             if holding.person.is_some() {
+                // The acting person's name before the word "acting": the hatching says that.
                 texts.push(format!("{code} · acting: {surname}"));
+                texts.push(format!("acting: {surname}"));
+                texts.push(surname);
             }
             texts.extend([format!("{code} · acting"), "acting".to_owned(), code]);
             texts

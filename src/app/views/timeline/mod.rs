@@ -85,8 +85,8 @@ impl Layout {
     }
 }
 
-/// Shows the timeline in the space left.
-pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
+/// Shows the timeline in the space left; returns how far down it drew (the legend's end).
+pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) -> f32 {
     let rect = ui.available_rect_before_wrap();
     ui.allocate_rect(rect, Sense::hover());
     let k = model.text_scale();
@@ -167,11 +167,9 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         text.paint(&painter);
     }
     focus_ring(&painter, &background, &axis, &layout, &visuals);
-    legend.paint(
-        ui,
-        &painter,
-        pos2(rect.left(), layout.plot.bottom() + 22.0 * k),
-    );
+    let legend_top = layout.plot.bottom() + 22.0 * k;
+    legend.paint(ui, &painter, pos2(rect.left(), legend_top));
+    (legend_top + legend.height).min(rect.bottom())
 }
 
 /// The timeline and its axis take keyboard focus (Tab); a ring shows which has it.

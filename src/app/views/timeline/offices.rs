@@ -17,8 +17,8 @@ use crate::data::Catalog;
 use crate::engine::{Holding, HoldingKind};
 use crate::overview::OfficeRow;
 
-/// Shows every office's lane in the space left.
-pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
+/// Shows every office's lane in the space left; returns how far down it drew.
+pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) -> f32 {
     let rect = ui.available_rect_before_wrap();
     ui.allocate_rect(rect, Sense::hover());
     let rows = &model.overview.rows;
@@ -82,6 +82,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     paint_today(&painter, &layout, &scale, model, &visuals);
     key(&painter, &layout, rect, &visuals);
     paint_cursor(&painter, &layout, &scale, model, &visuals);
+    (layout.plot.bottom() + key_height + 24.0 * k).min(rect.bottom())
 }
 
 /// One office's lane: what a block needs to know of it.
