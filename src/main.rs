@@ -49,6 +49,15 @@ fn window(
     let launch = args.launch(screenshot, probe);
     if let Err(e) = rota::app::run(library, today, launch, size) {
         eprintln!("rota: cannot open the window: {e}");
+        let display = ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
+        if cfg!(target_os = "linux") && !display {
+            eprintln!(
+                "rota: there is no display here; the command line works without one (rota --help), \
+                 and a window or a screenshot can run on a virtual display: xvfb-run rota …"
+            );
+        }
         return ExitCode::from(1);
     }
     if probing {

@@ -42,6 +42,40 @@ pub fn lower_first(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A label in the middle of a sentence: "Official Russian names" → "official Russian names",
+/// but "English names" keeps its capital (a language's name is a proper adjective).
+#[must_use]
+pub fn lower_label(text: &str) -> String {
+    const PROPER: [&str; 8] = [
+        "English",
+        "Russian",
+        "Spanish",
+        "Portuguese",
+        "French",
+        "Chinese",
+        "Arabic",
+        "German",
+    ];
+    let first = text.split(' ').next().unwrap_or_default();
+    if PROPER.contains(&first) {
+        text.to_owned()
+    } else {
+        lower_first(text)
+    }
+}
+
+/// `text` as the middle of a sentence: "The appointed holder…" → "the appointed holder…", but
+/// "Armenia's nominee…" stays as it is (only an article is lowered).
+#[must_use]
+pub fn mid_sentence(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    if matches!(first, "The" | "A" | "An") {
+        lower_first(text)
+    } else {
+        text.to_owned()
+    }
+}
+
 /// `text` with its first letter in capitals.
 #[must_use]
 pub fn capitalise(text: &str) -> String {
@@ -358,7 +392,7 @@ pub fn order_names(order: Order, catalog: &Catalog) -> String {
             .office
             .name_sets
             .get(usize::from(i))
-            .map_or_else(String::new, |s| lower_first(&s.label)),
+            .map_or_else(String::new, |s| lower_label(&s.label)),
         Order::Fixed => "the fixed list".to_owned(),
     }
 }

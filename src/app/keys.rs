@@ -307,6 +307,8 @@ pub fn dispatch(ctx: &egui::Context, model: &Model) -> Vec<Command> {
         quiz,
     };
     let focused = ctx.memory(|m| m.focused().is_some());
+    // An open menu or popup keeps Esc, Enter and the arrows: they close it and move in it.
+    let popup = egui::Popup::is_any_open(ctx);
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         i.events.retain(|event| {
@@ -323,6 +325,14 @@ pub fn dispatch(ctx: &egui::Context, model: &Model) -> Vec<Command> {
                 && !situation.typing
                 && matches!(key, Key::Enter | Key::Space)
                 && modifiers.is_none()
+            {
+                return true;
+            }
+            if popup
+                && matches!(
+                    key,
+                    Key::Escape | Key::Enter | Key::ArrowUp | Key::ArrowDown
+                )
             {
                 return true;
             }

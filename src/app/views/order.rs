@@ -52,7 +52,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         Order::Names(i) => office
             .name_sets
             .get(usize::from(i))
-            .map_or_else(String::new, |s| crate::words::lower_first(&s.label)),
+            .map_or_else(String::new, |s| crate::words::lower_label(&s.label)),
         Order::Fixed => "the fixed list".to_owned(),
     };
     let russian = matches!(agreed, Order::Names(i) if office.name_sets.get(usize::from(i)).is_some_and(|s| s.language == "ru"));
@@ -104,15 +104,20 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             ui.strong("#");
-            ui.strong(order_title(agreed));
+            // The rule's names, by the word "Name"; the set's full label when pointed at.
+            ui.strong("Name")
+                .on_hover_text(format!("{}: the order of the rule", order_title(agreed)));
             if agreed != display {
                 ui.strong("English");
             }
+            // Other orders by their short keys ("# en"), named in full when pointed at: the
+            // table stays as narrow as the panel.
             for order in &others {
-                ui.strong(format!(
-                    "# by {}",
-                    crate::words::lower_first(&order_title(*order))
-                ));
+                ui.strong(format!("# {}", office.order_key(*order)))
+                    .on_hover_text(format!(
+                        "Place by {}",
+                        crate::words::lower_label(&order_title(*order))
+                    ));
             }
             ui.end_row();
             for (i, code) in listed.iter().enumerate() {
@@ -140,13 +145,13 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         if list == &listed {
             ui.label(format!(
                 "By {} these members happen to sort the same way.",
-                crate::words::lower_first(&order_title(*order))
+                crate::words::lower_label(&order_title(*order))
             ));
         } else if let (Some(head), Some(tail)) = (list.first(), list.last()) {
             ui.add(
                 egui::Label::new(format!(
                     "Sorted by {} the order would start with {} ({}) and end with {} ({}): not the order of the rule.",
-                    crate::words::lower_first(&order_title(*order)),
+                    crate::words::lower_label(&order_title(*order)),
                     catalog.name(*head),
                     name_in(*head, *order),
                     catalog.name(*tail),

@@ -31,12 +31,13 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         .show(ui, |ui| {
             ui.strong("Reading");
             ui.strong("Agrees");
-            ui.strong("First divergence");
+            ui.strong("Parts on")
+                .on_hover_text("The first day it parts from the record");
             ui.strong("Lane");
             ui.end_row();
             for ((i, fit), reading) in (0u8..).zip(&model.fits).zip(&model.catalog.readings) {
-                ui.label(RichText::new(&reading.id).monospace())
-                    .on_hover_text(&reading.label);
+                ui.label(&reading.id)
+                    .on_hover_text(format!("{}: {}", reading.id, reading.label));
                 ui.label(format!("{:.1}%", fit.share() * 100.0))
                     .on_hover_text(format!("{} of {} days", fit.agreeing_days, fit.total_days));
                 ui.label(
@@ -70,7 +71,7 @@ fn documented_events(model: &Model) -> String {
         .catalog
         .events
         .iter()
-        .map(|e| crate::words::lower_first(&crate::words::event(e, &model.catalog)))
+        .map(|e| crate::words::mid_sentence(&crate::words::event(e, &model.catalog)))
         .collect();
     if events.is_empty() {
         "none: the rule alone".to_owned()

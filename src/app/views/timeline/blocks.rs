@@ -50,8 +50,13 @@ pub(super) fn block_texts(holding: &Holding, model: &Model) -> Vec<String> {
         })
     };
     let holder = crate::words::holder(holding, catalog);
+    // With names beside the codes, a narrow block still gets the bare code last.
+    let bare = holding
+        .holder_state
+        .or(holding.turn)
+        .map_or_else(String::new, |c| c.to_string());
     let surname = holder.rsplit(' ').next().unwrap_or(&holder).to_owned();
-    match holding.kind {
+    let mut texts = match holding.kind {
         HoldingKind::Term
             if holding.person.is_none()
                 && catalog.office.holder == crate::engine::HolderKind::State =>
@@ -89,7 +94,11 @@ pub(super) fn block_texts(holding: &Holding, model: &Model) -> Vec<String> {
             vec![format!("{code} · vacant"), "vacant".to_owned(), code]
         }
         HoldingKind::Joint => vec![holder, "joint".to_owned()],
+    };
+    if russian.is_some() && !bare.is_empty() && texts.last() != Some(&bare) {
+        texts.push(bare);
     }
+    texts
 }
 
 /// What a screen reader (and a test) calls a block.
