@@ -64,8 +64,9 @@ pub struct LaneSet {
     pub states_shown: Vec<StateCode>,
 }
 
-/// "Kazakhstan's reading: the next state starts a full term", or the reading's label where
-/// nobody's name can be put on it.
+/// "Kazakhstan's reading, as rota models it: the next state starts a full term", "Armenia's
+/// reading: the same state completes its turn", or the reading's label where nobody's name can be
+/// put on it; "As agreed: …" for the rules as agreed.
 #[must_use]
 pub fn reading_title(catalog: &Catalog, index: usize) -> String {
     let Some(reading) = catalog.readings.get(index) else {
@@ -74,7 +75,34 @@ pub fn reading_title(catalog: &Catalog, index: usize) -> String {
     if index == 0 {
         return format!("As agreed: {}", crate::words::lower_first(&reading.label));
     }
-    reading.label.clone()
+    match &reading.owner {
+        Some(owner) => format!(
+            "{owner}'s reading{}: {}",
+            if reading.modelled {
+                ", as rota models it"
+            } else {
+                ""
+            },
+            crate::words::lower_first(&reading.label)
+        ),
+        None => reading.label.clone(),
+    }
+}
+
+/// A reading's name where room is short: "Kazakhstan's reading", "As agreed", or its id in words
+/// ("next state early start").
+#[must_use]
+pub fn reading_short(catalog: &Catalog, index: usize) -> String {
+    let Some(reading) = catalog.readings.get(index) else {
+        return String::new();
+    };
+    if index == 0 {
+        return "As agreed".to_owned();
+    }
+    reading.owner.as_ref().map_or_else(
+        || reading.id.replace('-', " "),
+        |owner| format!("{owner}'s reading"),
+    )
 }
 
 /// Every lane of `scenario` in `catalog`'s office, with `extra` ones.
@@ -133,17 +161,19 @@ pub fn lanes(catalog: &Catalog, history: &[Holding], scenario: &Scenario, extra:
         for (i, reading) in (0u8..).zip(&catalog.readings) {
             let variant = catalog.under_reading(scenario, usize::from(i));
             let about = format!(
-                "Reading {}: {}\n{}",
-                reading.id, reading.label, reading.summary
+                "{}\n{}\nArgued by: {}",
+                reading_title(catalog, usize::from(i)),
+                reading.summary,
+                reading.argued_by
             );
             let mut lane = lane_of(
                 LaneId::Reading(i),
-                format!("Reading: {}", reading.id),
+                reading_title(catalog, usize::from(i)),
                 about,
                 &variant,
             )
             .0;
-            lane.short_title = reading.id.replace('-', " ");
+            lane.short_title = reading_short(catalog, usize::from(i));
             lanes.push(lane);
         }
     }
@@ -152,17 +182,18 @@ pub fn lanes(catalog: &Catalog, history: &[Holding], scenario: &Scenario, extra:
     {
         let variant = catalog.under_reading(&catalog.documented_scenario(), usize::from(i));
         let about = format!(
-            "What happened, projected under the reading {}: {}\n{}\nArgued by: {}",
-            reading.id, reading.label, reading.summary, reading.argued_by
+            "What happened, projected under {}\n{}\nArgued by: {}",
+            reading_title(catalog, usize::from(i)),
+            reading.summary,
+            reading.argued_by
         );
-        let mut lane = lane_of(
-            LaneId::RecordUnder(i),
-            format!("Record's events, {}", reading.id),
-            about,
-            &variant,
-        )
-        .0;
-        lane.short_title = format!("If {}", reading.id.replace('-', " "));
+        // One name everywhere: the lane, its exports, the details and the quiz.
+        let title = format!(
+            "What happened, under {}",
+            reading_short(catalog, usize::from(i))
+        );
+        let mut lane = lane_of(LaneId::RecordUnder(i), title.clone(), about, &variant).0;
+        lane.short_title = title;
         lanes.push(lane);
     }
     let mut stops: Vec<NaiveDate> = lanes

@@ -340,8 +340,14 @@ fn compare_readings_adds_one_lane_per_reading() {
     harness.run();
     let ids: Vec<LaneId> = harness.state().model.lanes.iter().map(|l| l.id).collect();
     assert_eq!(ids.len(), 7);
-    for reading in Reading::ALL {
-        harness.get_by_label(&format!("Lane: Reading: {}", reading.name()));
+    // Each lane says whose reading it is, where a party can be named.
+    for title in [
+        "As agreed: an acting Secretary General until the term's end",
+        "Armenia's reading: the same state completes its turn",
+        "Kazakhstan's reading, as rota models it: the next state starts a full term",
+        "The next state starts early, ends on schedule",
+    ] {
+        harness.get_by_label(&format!("Lane: {title}"));
     }
     // The reading the record followed never departs from it; the others do.
     let days: Vec<i64> = harness.state().model.lanes[3..]
@@ -634,7 +640,7 @@ fn a_position_in_the_walkthrough_shows_its_readings_lane() {
         .unwrap()
         .click();
     harness.run();
-    harness.get_by_label("Lane: Record's events, same-state-completes");
+    harness.get_by_label("Lane: What happened, under Armenia's reading");
     let lane = harness
         .state()
         .model
@@ -697,7 +703,7 @@ fn the_quiz_scores_a_right_and_a_wrong_answer() {
     harness.get_by_label("3 Kazakhstan").click();
     harness.run();
     harness.get_by_label("Right.");
-    harness.get_by_label("Lane: Record's events, next-state-full-term");
+    harness.get_by_label("Lane: What happened, under Kazakhstan's reading");
     harness.get_by_label("End the quiz").click();
     harness.run();
     assert_eq!(harness.state().model.hidden_from(LaneId::Documented), None);

@@ -72,6 +72,10 @@ pub struct DocumentedHolding {
 pub struct Variant {
     pub id: String,
     pub label: String,
+    /// The party whose reading it is ("Armenia"), where one can be named.
+    pub owner: Option<String>,
+    /// The reading is rota's model of the owner's position, not its own words.
+    pub modelled: bool,
     pub summary: String,
     pub argued_by: String,
     pub sources: Vec<String>,

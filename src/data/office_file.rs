@@ -81,6 +81,12 @@ struct NameSetFile {
 struct VariantFile {
     id: String,
     label: String,
+    /// The party whose reading it is ("Armenia"), where one can be named.
+    #[serde(default)]
+    owner: Option<String>,
+    /// The reading is rota's model of the owner's position, not its own words.
+    #[serde(default)]
+    modelled: bool,
     #[serde(default)]
     patch: RulesFile,
     #[serde(default)]
@@ -577,6 +583,8 @@ fn build(raw: OfficeFile, problems: &mut Problems) -> Catalog {
     let agreed = raw.as_agreed.unwrap_or_else(|| VariantFile {
         id: "as-agreed".to_owned(),
         label: "The rule as agreed".to_owned(),
+        owner: None,
+        modelled: false,
         patch: RulesFile::default(),
         events: Vec::new(),
         summary: String::new(),
@@ -620,6 +628,8 @@ fn build(raw: OfficeFile, problems: &mut Problems) -> Catalog {
         let variant = Variant {
             id: v.id,
             label: v.label,
+            owner: v.owner.filter(|o| !o.trim().is_empty()),
+            modelled: v.modelled,
             summary: v.summary,
             argued_by: v.argued_by,
             sources: v.sources,
