@@ -159,6 +159,14 @@ impl Platform for Web {
     }
 
     fn show_status(&mut self, title: &str, notice: &str) {
+        // First called at the end of the first frame, whose lanes are painted right after: the
+        // page marks that (index.html's `rotaDrawn`, which then removes itself).
+        if let Some(drawn) = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"rotaDrawn".into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ignored = drawn.call0(&JsValue::NULL);
+        }
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
