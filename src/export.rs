@@ -207,7 +207,7 @@ pub fn handout_html(
             esc(title)
         );
         for h in holdings.iter().filter(|h| h.end > from && h.start < to) {
-            let acting = if h.kind == HoldingKind::Acting {
+            let acting = if h.kind == HoldingKind::Acting && h.person.is_some() {
                 " <i>(acting)</i>"
             } else {
                 ""

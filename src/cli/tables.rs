@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::data::{Catalog, Library};
-use crate::engine::{Fit, Holding, HoldingKind, Scenario, aligned, compare_with_record};
+use crate::engine::{Fit, Holding, Scenario, aligned, compare_with_record};
 use crate::export::{Format, code, csv_field, holding_json, table};
 use crate::words;
 
@@ -24,10 +24,7 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
     let ours = &comparison.projection.holdings;
     let diff = &comparison.difference;
     let rows = aligned(ours, &history, from, to);
-    let who = |h: &Holding| match h.kind {
-        HoldingKind::Acting => format!("{} (acting)", words::holder(h, catalog)),
-        _ => words::holder(h, catalog),
-    };
+    let who = |h: &Holding| words::holder_in_lane(h, catalog);
     let describe = |side: Option<&Holding>| {
         side.map_or_else(String::new, |h| {
             format!(
