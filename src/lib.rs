@@ -12,6 +12,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod colours;
 pub mod data;
 pub mod engine;
 pub mod export;
