@@ -19,6 +19,7 @@ pub mod export;
 pub mod lanes;
 pub mod lesson;
 pub mod overview;
+pub mod svg;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 pub mod words;
