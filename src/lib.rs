@@ -23,4 +23,5 @@ pub mod svg;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 pub mod words;
+pub mod worksheet;
 pub mod workspace;
