@@ -1,7 +1,6 @@
 //! Questions for the class, for the printed handout: made from the office's record, its rule, its
 //! lesson and the scenario, each answerable from the page it is printed on. No answers are given.
 
-use chrono::NaiveDate;
 
 use crate::data::Catalog;
 use crate::engine::{Comparison, Fit, Scenario};
@@ -88,7 +87,7 @@ mod tests {
         let library = crate::data::Library::bundled().unwrap();
         let catalog = library.get("csto-sg").unwrap();
         let scenario = catalog.scenario("before-the-recall").unwrap().clone();
-        let today: NaiveDate = "2026-11-24".parse().unwrap();
+        let today: chrono::NaiveDate = "2026-11-24".parse().unwrap();
         let history = catalog.history_holdings();
         let mine = crate::engine::compare_with_record(
             &scenario,
