@@ -1,7 +1,6 @@
 //! Questions for the class, for the printed handout: made from the office's record, its rule, its
 //! lesson and the scenario, each answerable from the page it is printed on. No answers are given.
 
-
 use crate::data::Catalog;
 use crate::engine::{Comparison, Fit, Scenario};
 use crate::words;
