@@ -12,5 +12,6 @@ pub mod cli;
 pub mod data;
 pub mod engine;
 pub mod export;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

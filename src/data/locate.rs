@@ -138,41 +138,155 @@ fn field(tokens: &[Token<'_>], from: usize, depth: usize, key: &str) -> Option<u
     })
 }
 
-/// Byte offset of `key` inside the top-level struct, or of `key.sub` inside its value.
-#[must_use]
-pub fn field_offset(text: &str, key: &str, sub: Option<&str>) -> Option<usize> {
-    let toks = tokens(text);
-    let at = field(&toks, 0, 1, key)?;
-    match sub {
-        None => toks.get(at).map(|t| t.offset),
-        Some(name) => field(&toks, at + 2, 2, name)
-            .or(Some(at))
-            .and_then(|i| toks.get(i))
-            .map(|t| t.offset),
+/// Answers every "where is it" question about one text from a single reading of it: the text is
+/// tokenized once, its lines found once, and each list's elements found once when first asked
+/// for. Locating the problems of a file costs one pass, however many problems it has.
+#[derive(Debug)]
+pub struct Locator<'a> {
+    text: &'a str,
+    tokens: Vec<Token<'a>>,
+    /// Byte offset of each line's first character.
+    line_starts: Vec<usize>,
+    /// The top-level fields: name and index of the key's token, first occurrence only.
+    fields: Vec<(&'a str, usize)>,
+    /// The elements' offsets of each top-level list asked for so far.
+    lists: std::cell::RefCell<Vec<(String, Vec<usize>)>>,
+}
+
+impl<'a> Locator<'a> {
+    /// Reads `text` once.
+    #[must_use]
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokens(text);
+        let line_starts = std::iter::once(0)
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        let mut fields: Vec<(&str, usize)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind == Kind::Ident
+                && t.depth == 1
+                && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Colon)
+                && !fields.iter().any(|(name, _)| *name == t.text)
+            {
+                fields.push((t.text, i));
+            }
+        }
+        Self {
+            text,
+            tokens,
+            line_starts,
+            fields,
+            lists: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    fn top_field(&self, key: &str) -> Option<usize> {
+        self.fields
+            .iter()
+            .find(|(name, _)| *name == key)
+            .map(|(_, i)| *i)
+    }
+
+    /// Byte offset of `key` inside the top-level struct, or of `key.sub` inside its value (the
+    /// key's own offset when `sub` is not written).
+    #[must_use]
+    pub fn field_offset(&self, key: &str, sub: Option<&str>) -> Option<usize> {
+        let at = self.top_field(key)?;
+        let toks = &self.tokens;
+        match sub {
+            None => toks.get(at).map(|t| t.offset),
+            Some(name) => {
+                // The value (`Rules(...)` or `(...)`) runs from its opening bracket until the
+                // depth falls back to 1.
+                let mut open = at + 2;
+                if toks.get(open).is_some_and(|t| t.kind == Kind::Ident) {
+                    open += 1;
+                }
+                let end = if toks.get(open).is_some_and(|t| t.kind == Kind::Open) {
+                    (open + 1..toks.len())
+                        .find(|&i| toks[i].depth < 2)
+                        .unwrap_or(toks.len())
+                } else {
+                    open
+                };
+                field(toks.get(..end).unwrap_or(toks), at + 2, 2, name)
+                    .or(Some(at))
+                    .and_then(|i| toks.get(i))
+                    .map(|t| t.offset)
+            }
+        }
+    }
+
+    /// Byte offset of element `index` of the list in top-level field `key`.
+    #[must_use]
+    pub fn element_offset(&self, key: &str, index: usize) -> Option<usize> {
+        let mut lists = self.lists.borrow_mut();
+        if let Some((_, offsets)) = lists.iter().find(|(name, _)| name == key) {
+            return offsets.get(index).copied();
+        }
+        let offsets = self.elements(key);
+        let found = offsets.get(index).copied();
+        lists.push((key.to_owned(), offsets));
+        found
+    }
+
+    /// The offsets of every element of the list in top-level field `key`, in one walk.
+    fn elements(&self, key: &str) -> Vec<usize> {
+        let toks = &self.tokens;
+        let mut out = Vec::new();
+        let Some(at) = self.top_field(key) else {
+            return out;
+        };
+        let Some(open) = (at + 2..toks.len()).find(|&i| toks[i].kind == Kind::Open) else {
+            return out;
+        };
+        let mut starting = true;
+        for t in toks.iter().skip(open + 1) {
+            if t.depth < 2 {
+                break; // the list closed
+            }
+            if starting {
+                out.push(t.offset);
+                starting = false;
+            }
+            if t.kind == Kind::Comma && t.depth == 2 {
+                starting = true;
+            }
+        }
+        out
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    #[must_use]
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
+        (line, col + 1)
     }
 }
 
-/// Byte offset of element `index` of the list in top-level field `key`.
+/// Byte offset of `key` inside the top-level struct, or of `key.sub` inside its value. Reads the
+/// whole text: to locate more than one thing, build a [`Locator`] once.
+#[must_use]
+pub fn field_offset(text: &str, key: &str, sub: Option<&str>) -> Option<usize> {
+    Locator::new(text).field_offset(key, sub)
+}
+
+/// Byte offset of element `index` of the list in top-level field `key`. Reads the whole text: to
+/// locate more than one thing, build a [`Locator`] once.
 #[must_use]
 pub fn element_offset(text: &str, key: &str, index: usize) -> Option<usize> {
-    let toks = tokens(text);
-    let at = field(&toks, 0, 1, key)?;
-    let open = (at + 2..toks.len()).find(|&i| toks[i].kind == Kind::Open)?;
-    let mut count = 0;
-    let mut i = open + 1;
-    while let Some(t) = toks.get(i) {
-        if t.depth < 2 {
-            return None; // the list closed first
-        }
-        if count == index {
-            return Some(t.offset);
-        }
-        if t.kind == Kind::Comma && t.depth == 2 {
-            count += 1;
-        }
-        i += 1;
-    }
-    None
+    Locator::new(text).element_offset(key, index)
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -199,6 +313,43 @@ mod tests {
         assert_eq!(at(element_offset(TEXT, "events", 0)), (6, 9));
         assert_eq!(at(element_offset(TEXT, "events", 1)), (7, 9));
         assert_eq!(element_offset(TEXT, "events", 2), None);
+    }
+
+    #[test]
+    fn one_locator_answers_every_question_and_agrees_with_the_one_off_functions() {
+        let locator = Locator::new(TEXT);
+        for (key, sub) in [
+            ("rules", Some("lag_days")),
+            ("rules", Some("term_months")),
+            ("rules", Some("start")),
+            ("name", None),
+            ("events", None),
+            ("nothing", None),
+        ] {
+            assert_eq!(
+                locator.field_offset(key, sub),
+                field_offset(TEXT, key, sub),
+                "{key}"
+            );
+        }
+        for i in 0..4 {
+            assert_eq!(
+                locator.element_offset("events", i),
+                element_offset(TEXT, "events", i)
+            );
+        }
+        for offset in 0..=TEXT.len() {
+            if TEXT.is_char_boundary(offset) {
+                assert_eq!(locator.line_col(offset), line_col(TEXT, offset), "{offset}");
+            }
+        }
+        // A named rules struct, and a field named like a rule elsewhere, are told apart.
+        let text =
+            "Scenario(rules: Rules(lag_days: 3), events: [Recall(date: \"2020-01-01\")], start: 1)";
+        let locator = Locator::new(text);
+        let at = |o: Option<usize>| o.map_or((0, 0), |o| locator.line_col(o));
+        assert_eq!(at(locator.field_offset("rules", Some("lag_days"))), (1, 23));
+        assert_eq!(at(locator.field_offset("rules", Some("start"))), (1, 10));
     }
 
     #[test]

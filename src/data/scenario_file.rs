@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 
-use super::locate::{element_offset, field_offset, line_col};
+use super::limits;
+use super::locate::{Locator, line_col};
 use crate::engine::{Anchoring, Event, Members, Order, Place, Reading, Rules, Scenario, StateCode};
 
 /// The largest scenario file rota reads.
@@ -135,6 +136,38 @@ enum Spot {
     Event(usize),
 }
 
+/// Locates problems found after parsing, in one reading of the text: the first
+/// [`limits::MAX_PROBLEMS_SHOWN`] each get a line and column; the rest are counted in one more line,
+/// placed where the first of them is.
+fn located(file: &str, text: &str, problems: Vec<(Spot, String)>) -> Vec<Diagnostic> {
+    let locator = Locator::new(text);
+    let position = |spot: &Spot| {
+        let offset = match *spot {
+            Spot::Rule(name) => locator.field_offset("rules", Some(name)),
+            Spot::Event(i) => locator.element_offset("events", i),
+        };
+        Some(offset.map_or((1, 1), |o| locator.line_col(o)))
+    };
+    let total = problems.len();
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(total.min(limits::MAX_PROBLEMS_SHOWN + 1));
+    let mut problems = problems.into_iter();
+    for (spot, message) in problems.by_ref().take(limits::MAX_PROBLEMS_SHOWN) {
+        out.push(Diagnostic {
+            file: file.to_owned(),
+            position: position(&spot),
+            message,
+        });
+    }
+    if let Some((spot, _)) = problems.next() {
+        out.push(Diagnostic {
+            file: file.to_owned(),
+            position: position(&spot),
+            message: limits::more_problems(total - limits::MAX_PROBLEMS_SHOWN),
+        });
+    }
+    out
+}
+
 fn options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
@@ -190,6 +223,11 @@ pub fn parse_scenario(
     })?;
 
     let mut problems: Vec<(Spot, String)> = Vec::new();
+    if let Some(message) = limits::events_problem(raw.events.len()) {
+        // The engine's checks compare events pairwise: more are refused before it sees them.
+        problems.push((Spot::Event(limits::MAX_EVENTS), message));
+        return Err(located(file, text, problems));
+    }
     let rules = rules_from(&raw.rules, &mut problems);
     let mut events = Vec::new();
     for (index, event) in raw.events.iter().enumerate() {
@@ -216,16 +254,7 @@ pub fn parse_scenario(
     if problems.is_empty() {
         return Ok(scenario);
     }
-    Err(problems
-        .into_iter()
-        .map(|(spot, message)| {
-            let offset = match spot {
-                Spot::Rule(name) => field_offset(text, "rules", Some(name)),
-                Spot::Event(i) => element_offset(text, "events", i),
-            };
-            at(Some(offset.map_or((1, 1), |o| line_col(text, o))), message)
-        })
-        .collect())
+    Err(located(file, text, problems))
 }
 
 fn rules_from(raw: &RulesFile, problems: &mut Vec<(Spot, String)>) -> Rules {

@@ -186,3 +186,16 @@ impl rota::app::files::Platform for Guarded {
         write_in_scratch(path, bytes)
     }
 }
+
+/// `1048576` as `1,048,576`, as rota's messages write counts.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
