@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
@@ -140,4 +141,167 @@ fn rota_check_and_the_window_answer_a_mebibyte_of_problems_in_well_under_a_secon
         assert!(notice.is_error && notice.text.contains("events are too many"));
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// 6. Named pipes, devices and huge files.
+
+/// Runs `f` on a thread of its own and waits at most five seconds: a read that blocks (on a
+/// named pipe with no writer) fails the test instead of holding it forever.
+fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(Duration::from_secs(5))
+        .unwrap_or_else(|_| panic!("{what} did not return within 5 s: it blocked"))
+}
+
+/// Runs `rota` and waits at most five seconds for it; kills it if it blocks.
+fn rota_within(args: &[&str]) -> (i32, String, String) {
+    use std::io::Read as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rota"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(5) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("rota {args:?} did not end within 5 s: it blocked");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let (mut out, mut err) = (String::new(), String::new());
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (child.wait().unwrap().code().unwrap_or(-1), out, err)
+}
+
+fn mkfifo(path: &std::path::Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+}
+
+#[cfg(unix)]
+fn is_fifo(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::FileTypeExt as _;
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_fifo())
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_at_once_by_the_library_rota_check_and_the_window() {
+    let dir = scratch("hostile-fifo");
+    let pipe = dir.join("lesson.ron");
+    mkfifo(&pipe);
+    let message = format!(
+        "{}: is a named pipe (FIFO), not a regular file: expected a scenario file (.ron)",
+        pipe.display()
+    );
+    let path = pipe.clone();
+    let problems = within("load_scenario", move || {
+        rota::data::scenario_file::load_scenario(&path, &catalog().members).unwrap_err()
+    });
+    assert_eq!(problems[0].to_string(), message);
+    let (code, out, err) = rota_within(&["check", pipe.to_str().unwrap()]);
+    assert_eq!(
+        (code, out, err),
+        (2, String::new(), format!("rota: {message}\n"))
+    );
+    // The window's "Open from path…" (and a drop) go through the same read.
+    let path = pipe.clone();
+    let notice = within("the window's open", move || {
+        let mut app = rota::app::RotaApp::from_stored(
+            catalog(),
+            common::d("2026-11-24"),
+            None,
+            Box::new(common::Guarded),
+        );
+        app.apply(rota::app::Command::OpenPath(path));
+        app.model.notice.unwrap()
+    });
+    assert!(
+        notice.is_error && notice.text.ends_with(&message),
+        "{}",
+        notice.text
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_device_or_a_huge_file_at_the_state_files_place_is_set_aside_unread() {
+    use rota::app::state_file::{Checked, check};
+    let dir = scratch("hostile-state-kinds");
+    let path = dir.join("app.ron");
+    // A named pipe: eframe would wait on it forever before the window opens.
+    mkfifo(&path);
+    let at = path.clone();
+    let checked = within("the state file's check", move || {
+        check(&at, "2026-11-24", &catalog().members)
+    });
+    let Checked::SetAside { reason, kept_as } = checked else {
+        panic!("not set aside: {checked:?}");
+    };
+    assert_eq!(reason, "it is a named pipe (FIFO), not a regular file");
+    assert!(is_fifo(&kept_as) && !path.exists());
+    // A link to /dev/zero: it would be read until memory ran out. The link is moved, not the
+    // device.
+    std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+    let at = path.clone();
+    let checked = within("the state file's check", move || {
+        check(&at, "2026-11-25", &catalog().members)
+    });
+    let Checked::SetAside { reason, kept_as } = checked else {
+        panic!("not set aside: {checked:?}");
+    };
+    assert_eq!(reason, "it is a device, not a regular file");
+    assert_eq!(
+        std::fs::read_link(&kept_as).unwrap(),
+        Path::new("/dev/zero")
+    );
+    assert!(Path::new("/dev/zero").exists());
+    // 700 MB (a sparse file: nothing is written): refused by its size without being read.
+    let huge = std::fs::File::create(&path).unwrap();
+    huge.set_len(700_000_000).unwrap();
+    drop(huge);
+    let checked = quickly("a 700 MB state file", || {
+        check(&path, "2026-11-26", &catalog().members)
+    });
+    let Checked::SetAside { reason, kept_as } = checked else {
+        panic!("not set aside: {checked:?}");
+    };
+    assert_eq!(reason, "it is too large (700000000 bytes)");
+    assert_eq!(std::fs::metadata(&kept_as).unwrap().len(), 700_000_000);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_device_is_refused_as_a_scenario_by_its_type() {
+    let (code, out, err) = rota_within(&["check", "/dev/zero"]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (
+            2,
+            "",
+            "rota: /dev/zero: is a device, not a regular file: expected a scenario file (.ron)\n"
+        )
+    );
 }

@@ -49,19 +49,21 @@ impl Checked {
 /// date, from the shell) names the kept copy: `app.ron.set-aside-2026-11-24`, then `-2`, `-3`….
 #[must_use]
 pub fn check(path: &Path, stamp: &str, members: &Members) -> Checked {
-    let text = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        // Absent is the first start; anything else unreadable is left for eframe to ignore.
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Checked::Fine,
-        Err(e) => {
+    use crate::data::files::{ReadError, read_regular};
+    let read = read_regular(path, crate::data::limits::MAX_STATE_BYTES);
+    let problem = match read.as_deref().map(std::str::from_utf8) {
+        // Absent is the first start.
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Checked::Fine,
+        // Unreadable (no permission): left for eframe to ignore, and never written over.
+        Err(ReadError::Io(e)) => {
             return Checked::Stuck {
                 reason: e.to_string(),
             };
         }
-    };
-    let problem = match std::str::from_utf8(&text) {
-        Err(_) => Some("it is not text".to_owned()),
-        Ok(text) => match ron::from_str::<HashMap<String, String>>(text) {
+        // A named pipe, a device or a huge file: set aside unread, before eframe opens it.
+        Err(e) => Some(e.to_string()),
+        Ok(Err(_)) => Some("it is not text".to_owned()),
+        Ok(Ok(text)) => match ron::from_str::<HashMap<String, String>>(text) {
             Err(e) => Some(format!("it is damaged: {e}")),
             Ok(kv) => kv
                 .get(STORAGE_KEY)

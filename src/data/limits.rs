@@ -7,6 +7,12 @@ use crate::text::thousands;
 
 /// The most events a scenario holds. The documented record needs two.
 pub const MAX_EVENTS: usize = 1000;
+/// The largest state file the window reads (its own, or eframe's `app.ron` of an earlier rota).
+/// The most the window can write is far less (the tests write it): [`MAX_SCENARIOS`]
+/// scenarios of the longest name and description and the most events.
+pub const MAX_STATE_BYTES: u64 = 32 * 1024 * 1024;
+/// The most scenarios the window holds at once.
+pub const MAX_SCENARIOS: usize = 50;
 /// The most problems a check reports one by one; the rest are counted in one line.
 pub const MAX_PROBLEMS_SHOWN: usize = 50;
 

@@ -2,6 +2,7 @@
 //! conflicts, sources, scenarios, seed documents), loaded and checked in one place, and the
 //! reading and writing of users' scenario files.
 
+pub mod files;
 pub mod limits;
 pub mod locate;
 pub mod scenario_file;

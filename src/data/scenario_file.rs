@@ -2,7 +2,7 @@
 //! `FILE:LINE:COLUMN: what is wrong and what was expected`; and atomic saves.
 
 use std::fmt;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -379,20 +379,30 @@ fn too_large(file: &str, bytes: u64) -> Diagnostic {
     }
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes of a file, so a huge file is refused without
-/// being read whole.
+/// Reads a scenario file: a regular file of at most [`MAX_FILE_BYTES`], refused by its type or
+/// its size before it is read (a named pipe would block, a device never end).
 ///
 /// # Errors
-/// A diagnostic naming the file when it cannot be opened or read (missing, a directory, no
-/// permission).
+/// A diagnostic naming the file when it cannot be opened or read (missing, a directory, a pipe or
+/// a device, too large, no permission).
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let fail = |e: std::io::Error| Diagnostic {
-        file: path.display().to_string(),
+    use super::files::{Kind, ReadError, read_regular};
+    let file = path.display().to_string();
+    let fail = |message: String| Diagnostic {
+        file: file.clone(),
         position: None,
-        message: match e.kind() {
-            std::io::ErrorKind::IsADirectory => {
-                "is a directory: expected a scenario file (.ron)".to_owned()
-            }
+        message,
+    };
+    read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::TooLarge(bytes) => too_large(&file, bytes),
+        ReadError::NotRegular(Kind::Directory) => {
+            fail("is a directory: expected a scenario file (.ron)".to_owned())
+        }
+        ReadError::NotRegular(kind) => fail(format!(
+            "is {}, not a regular file: expected a scenario file (.ron)",
+            kind.describe()
+        )),
+        ReadError::Io(e) => fail(match e.kind() {
             std::io::ErrorKind::NotFound => {
                 "no such file: expected a scenario file (.ron)".to_owned()
             }
@@ -400,23 +410,8 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
                 "cannot be read (permission denied): expected a readable scenario file".to_owned()
             }
             _ => format!("cannot be read: {e}"),
-        },
-    };
-    if path.is_dir() {
-        return Err(fail(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
-    }
-    let file = std::fs::File::open(path).map_err(fail)?;
-    // A huge file is refused by its size, without reading it.
-    if let Ok(meta) = file.metadata()
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(too_large(&path.display().to_string(), meta.len()));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(fail)?;
-    Ok(bytes)
+        }),
+    })
 }
 
 /// Reads, parses and checks a scenario file.
