@@ -305,3 +305,169 @@ fn a_device_is_refused_as_a_scenario_by_its_type() {
         )
     );
 }
+
+// 3. Devices and planted links.
+
+#[cfg(unix)]
+fn is_char_device(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt as _;
+    std::fs::metadata(path).is_ok_and(|m| m.file_type().is_char_device())
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_the_temporary_files_name_is_never_followed() {
+    use rota::data::scenario_file::save_atomic;
+    let dir = scratch("hostile-planted");
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let path = dir.join("lesson.ron");
+    std::fs::write(&path, "old").unwrap();
+    // The names a temporary file beside lesson.ron had: an attacker who can write in the folder
+    // plants links there, hoping rota writes through one.
+    let pid = std::process::id();
+    for name in [
+        format!(".lesson.ron.{pid}.tmp"),
+        format!("lesson.ron.{pid}.tmp"),
+        ".lesson.ron.tmp".to_owned(),
+    ] {
+        std::os::unix::fs::symlink(&victim, dir.join(name)).unwrap();
+    }
+    save_atomic(&path, b"new").unwrap();
+    save_atomic(&path, b"newer").unwrap();
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "newer");
+    assert!(!std::fs::symlink_metadata(&path).unwrap().is_symlink());
+    // The planted links are left as they were, and nothing else is left behind.
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5, "{names:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = scratch("hostile-mode");
+    let path = dir.join("lesson.ron");
+    std::fs::write(&path, "old").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    rota::data::scenario_file::save_atomic(&path, b"new").unwrap();
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode, 0o640);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `-o` given a link to a device: before, the link was replaced by a regular file holding the
+/// handout, and rota reported success; with `-o /dev/null` itself, run as root, the system's
+/// /dev/null was replaced. (The links stand in for the device nodes an unprivileged test cannot
+/// make; the devices themselves are tested below, on this code only.)
+#[cfg(unix)]
+#[test]
+fn handout_to_a_link_to_a_device_writes_to_the_device_and_keeps_the_link() {
+    let dir = scratch("hostile-devices");
+    let null = dir.join("null.html");
+    std::os::unix::fs::symlink("/dev/null", &null).unwrap();
+    let (code, out, err) = rota_within(&["handout", "-o", null.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("Wrote the handout to {}\n", null.display()));
+    assert_eq!(std::fs::read_link(&null).unwrap(), Path::new("/dev/null"));
+    assert!(is_char_device(Path::new("/dev/null")));
+    // A full device: an error, said so, and nothing replaced.
+    let full = dir.join("full.html");
+    std::os::unix::fs::symlink("/dev/full", &full).unwrap();
+    let (code, out, err) = rota_within(&["handout", "-o", full.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        format!(
+            "rota: cannot write {}: No space left on device (os error 28)\n",
+            full.display()
+        )
+    );
+    assert_eq!(std::fs::read_link(&full).unwrap(), Path::new("/dev/full"));
+    // A named pipe nobody reads: refused at once, not waited on, and still a pipe.
+    let pipe = dir.join("pipe.html");
+    mkfifo(&pipe);
+    let (code, _, err) = rota_within(&["handout", "-o", pipe.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        format!(
+            "rota: cannot write {}: it is a named pipe that no program is reading from\n",
+            pipe.display()
+        )
+    );
+    assert!(is_fifo(&pipe));
+    // The window's saves go the same way.
+    let mut app = rota::app::RotaApp::from_stored(
+        catalog(),
+        common::d("2026-11-24"),
+        None,
+        Box::new(SaveTo(full.clone())),
+    );
+    app.apply(rota::app::Command::SaveAs);
+    let notice = app.model.notice.clone().unwrap();
+    assert!(notice.is_error);
+    assert!(
+        notice.text.ends_with(
+            ": No space left on device (os error 28). The file on disk was not changed."
+        ),
+        "{}",
+        notice.text
+    );
+    assert_eq!(std::fs::read_link(&full).unwrap(), Path::new("/dev/full"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The devices themselves. Never run this on a rota from before issue 17 as root: it replaced
+/// /dev/null.
+#[cfg(unix)]
+#[test]
+fn the_devices_themselves_are_written_to_and_never_replaced() {
+    use rota::data::scenario_file::save_atomic;
+    assert!(is_char_device(Path::new("/dev/null")));
+    save_atomic(Path::new("/dev/null"), b"into the void").unwrap();
+    assert!(is_char_device(Path::new("/dev/null")));
+    let err = save_atomic(Path::new("/dev/full"), b"too much").unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+    assert!(is_char_device(Path::new("/dev/full")));
+    // In a pipeline, /dev/stdout is the pipe: the handout goes down it.
+    let (code, out, err) = rota_within(&["handout", "-o", "/dev/stdout"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("<!DOCTYPE html>"), "{out}");
+    assert!(
+        out.ends_with("</html>\nWrote the handout to /dev/stdout\n"),
+        "{out}"
+    );
+    assert!(std::fs::symlink_metadata("/dev/stdout").is_ok_and(|m| m.is_symlink()));
+    // A directory is refused, and left as it was.
+    let dir = scratch("hostile-directory");
+    let err = save_atomic(&dir, b"x").unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::IsADirectory);
+    assert!(dir.is_dir());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A platform whose save dialog always answers `path`, writing as the desktop does (inside the
+/// temporary folder only).
+struct SaveTo(std::path::PathBuf);
+
+impl rota::app::files::Platform for SaveTo {
+    fn pick_open(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _suggested: &str) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, rota::data::scenario_file::Diagnostic> {
+        rota::data::scenario_file::read_limited(path)
+    }
+    fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
+        common::write_in_scratch(path, bytes)
+    }
+}

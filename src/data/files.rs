@@ -128,3 +128,146 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     }
     Ok(bytes)
 }
+
+/// Saves `bytes` at `path`, by what the path names:
+/// - nothing yet, or a regular file: atomically. A temporary file with an unpredictable name is
+///   created beside the target (exclusively: a link planted at its name is never followed), written
+///   by `write`, flushed to disk and renamed over the target, keeping the target's permissions. A
+///   failure or a crash at any point leaves the previous file whole. A link at the target is
+///   replaced, not followed.
+/// - a device (`/dev/null`, `/dev/full`, a terminal) or a named pipe (`/dev/stdout` in a pipeline):
+///   written straight to, never replaced; a pipe nobody reads is refused rather than waited on.
+/// - anything else (a directory, a socket, a block device): refused, untouched.
+///
+/// # Errors
+/// The I/O error, or why the target is refused; the temporary file is gone either way.
+pub fn save_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    // What a write to the path would reach (following links).
+    let existing = match std::fs::metadata(path) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    match existing.as_ref().map(|m| (Kind::of(m.file_type()), m)) {
+        None => replace(path, bytes, write, None),
+        Some((None, meta)) => replace(path, bytes, write, Some(meta.permissions())),
+        Some((Some(Kind::CharDevice | Kind::Pipe), _)) => write_through(path, bytes),
+        Some((Some(kind), _)) => Err(refused(kind)),
+    }
+}
+
+fn refused(kind: Kind) -> std::io::Error {
+    let kind_of_error = if kind == Kind::Directory {
+        std::io::ErrorKind::IsADirectory
+    } else {
+        std::io::ErrorKind::InvalidInput
+    };
+    std::io::Error::new(
+        kind_of_error,
+        format!(
+            "it is {}: rota saves to a regular file (replaced whole) or writes to a device or a pipe",
+            kind.describe()
+        ),
+    )
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+    permissions: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "rota".to_owned(), |n| n.to_string_lossy().into_owned());
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // A new file gets what File::create gives (0666 less the umask).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    // Created with O_CREAT|O_EXCL under a random name; removed when dropped unless persisted, so
+    // a failure (or a panic) below leaves nothing behind.
+    let mut temp = builder.tempfile_in(dir)?;
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions)?;
+    }
+    write(temp.as_file_mut(), bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    // The rename itself reaches the disk with the folder's entry.
+    #[cfg(unix)]
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn replace(
+    _path: &Path,
+    _bytes: &[u8],
+    _write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+    _permissions: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// Writes straight to a device or a pipe, opened without waiting: a pipe with no reader is
+/// refused (ENXIO) rather than waited on.
+fn write_through(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let mut file = options.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ENXIO) {
+            return std::io::Error::new(
+                e.kind(),
+                "it is a named pipe that no program is reading from",
+            );
+        }
+        e
+    })?;
+    // What was opened is what was looked at, not a file swapped in since.
+    match Kind::of(file.metadata()?.file_type()) {
+        Some(Kind::CharDevice | Kind::Pipe) => {}
+        Some(kind) => return Err(refused(kind)),
+        None => {
+            return Err(std::io::Error::other(
+                "it changed while it was being opened",
+            ));
+        }
+    }
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match file.write(rest) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => rest = rest.get(n..).unwrap_or_default(),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            // Opened without blocking: a full pipe asks to wait, so wait a little.
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    file.flush()
+}

@@ -423,8 +423,10 @@ pub fn load_scenario(path: &Path, members: &Members) -> Result<Scenario, Vec<Dia
     parse_scenario(&path.display().to_string(), &bytes, members)
 }
 
-/// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk, then
-/// renamed over the target. A crash or a failing write leaves the previous file as it was.
+/// Writes `bytes` to `path` atomically: into a temporary file beside it (created exclusively,
+/// under an unpredictable name), flushed to disk, then renamed over the target. A crash or a
+/// failing write leaves the previous file as it was. A device or a named pipe at `path` is
+/// written straight to, never replaced; a directory is refused. See [`super::files::save_with`].
 ///
 /// # Errors
 /// The I/O error, after removing the temporary file.
@@ -442,23 +444,5 @@ pub fn save_atomic_with(
     bytes: &[u8],
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "scenario.ron".to_owned());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        write(&mut file, bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+    super::files::save_with(path, bytes, write)
 }
