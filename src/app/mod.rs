@@ -356,6 +356,11 @@ pub struct RotaApp {
     pending_copy: Option<String>,
     /// The title and message last shown beyond the window, so they are sent only on change.
     shown_status: (String, String),
+    /// rota's own state file (the desktop): the stored state is written there, atomically,
+    /// rather than into eframe's storage.
+    state_file: Option<PathBuf>,
+    /// The stored state as last written to `state_file`, so an unchanged state is not rewritten.
+    state_written: Option<String>,
 }
 
 impl RotaApp {
@@ -368,10 +373,56 @@ impl RotaApp {
         launch: Launch,
         platform: Box<dyn Platform>,
     ) -> Self {
-        cc.egui_ctx.all_styles_mut(palette::classroom_text);
         let storage = if launch.ephemeral { None } else { cc.storage };
         let stored = storage.and_then(|s| s.get_string(STORAGE_KEY));
-        let mut app = Self::from_stored(catalog, today, stored.as_deref(), platform);
+        Self::launched(cc, catalog, today, launch, platform, stored.as_deref())
+    }
+
+    /// Builds the app keeping its state in rota's own file at `path` (see [`state_file`]):
+    /// `text` is that file's content as read at start, or `None` when there is none yet, and then
+    /// the state an earlier rota kept in eframe's storage is read instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[must_use]
+    pub fn with_state_file(
+        cc: &eframe::CreationContext<'_>,
+        catalog: Catalog,
+        today: NaiveDate,
+        launch: Launch,
+        platform: Box<dyn Platform>,
+        path: PathBuf,
+        text: Option<String>,
+    ) -> Self {
+        let ephemeral = launch.ephemeral;
+        let earlier = || cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
+        let stored = if ephemeral {
+            None
+        } else {
+            text.or_else(earlier)
+        };
+        let mut app = Self::launched(cc, catalog, today, launch, platform, stored.as_deref());
+        if !ephemeral {
+            app.keep_state_in(path);
+        }
+        app
+    }
+
+    /// From now on the stored state is written to rota's own file at `path`, atomically, and no
+    /// longer into eframe's storage.
+    pub fn keep_state_in(&mut self, path: PathBuf) {
+        self.state_file = Some(path);
+        self.state_written = None;
+    }
+
+    fn launched(
+        cc: &eframe::CreationContext<'_>,
+        catalog: Catalog,
+        today: NaiveDate,
+        launch: Launch,
+        platform: Box<dyn Platform>,
+        stored: Option<&str>,
+    ) -> Self {
+        cc.egui_ctx.all_styles_mut(palette::classroom_text);
+        let mut app = Self::from_stored(catalog, today, stored, platform);
         app.ephemeral = launch.ephemeral;
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -516,6 +567,8 @@ impl RotaApp {
             png_slot: None,
             pending_copy: None,
             shown_status: (String::new(), String::new()),
+            state_file: None,
+            state_written: None,
         };
         let m = &mut app.model;
         m.fits = fit_readings(
@@ -550,6 +603,42 @@ impl RotaApp {
             view: self.model.view.clone(),
         };
         ron::ser::to_string(&stored).unwrap_or_default()
+    }
+
+    /// Writes the stored state to rota's own state file, if it has one and the state changed since
+    /// the last write: atomically, so a failure (a full disk) leaves the previous file whole, and
+    /// says so in the window.
+    ///
+    /// # Errors
+    /// The I/O error, also shown as a notice.
+    pub fn save_state_file(&mut self) -> std::io::Result<()> {
+        let Some(path) = self.state_file.clone() else {
+            return Ok(());
+        };
+        let text = self.stored();
+        if self.state_written.as_ref() == Some(&text) {
+            return Ok(());
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let written = state_file::save(&path, &text);
+        #[cfg(target_arch = "wasm32")]
+        let written: std::io::Result<()> = Err(std::io::ErrorKind::Unsupported.into());
+        match written {
+            Ok(()) => {
+                self.state_written = Some(text);
+                Ok(())
+            }
+            Err(e) => {
+                self.model.notice = Some(Notice {
+                    text: format!(
+                        "Could not save the window's state to {}: {e}. The state saved before is kept.",
+                        path.display()
+                    ),
+                    is_error: true,
+                });
+                Err(e)
+            }
+        }
     }
 
     /// Asks for a command, as a view would; it is applied at the end of the frame.
@@ -1395,9 +1484,17 @@ impl eframe::App for RotaApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if !self.ephemeral {
-            storage.set_string(STORAGE_KEY, self.stored());
+        if self.ephemeral {
+            return;
         }
+        if self.state_file.is_some() {
+            if self.save_state_file().is_ok() && storage.get_string(STORAGE_KEY).is_some() {
+                // Kept in rota's own file now: eframe's (written in place) no longer holds it.
+                storage.remove_string(STORAGE_KEY);
+            }
+            return;
+        }
+        storage.set_string(STORAGE_KEY, self.stored());
     }
 
     fn persist_egui_memory(&self) -> bool {
@@ -1429,16 +1526,29 @@ pub fn run(
     // about half the time of wgpu and with 20 MiB less memory (benches/startup.rs).
     options.renderer = eframe::Renderer::Glow;
     let mut launch = launch;
+    // rota's own state file and what it holds, read before eframe opens anything.
+    let mut own_state = None;
     if !launch.ephemeral
         && let Some(path) = state_file::default_path()
     {
-        let checked = state_file::check(&path, &today.to_string(), &catalog.members);
-        launch.notice = checked.notice(&path);
-        if matches!(checked, state_file::Checked::Stuck { .. }) {
+        let stamp = today.to_string();
+        let own = state_file::own_path(&path);
+        let (text, own_checked) = state_file::load(&own, &stamp, &catalog.members);
+        let checked = state_file::check(&path, &stamp, &catalog.members);
+        launch.notice = own_checked.notice(&own).or_else(|| {
+            if text.is_some() {
+                checked.layout_notice(&path)
+            } else {
+                checked.notice(&path)
+            }
+        });
+        let stuck = |c: &state_file::Checked| matches!(c, state_file::Checked::Stuck { .. });
+        if stuck(&checked) || stuck(&own_checked) {
             // A file rota can neither read nor move is not written over.
             launch.ephemeral = true;
         } else {
             options.persistence_path = Some(path);
+            own_state = Some((own, text));
         }
     }
     if launch.ephemeral {
@@ -1455,13 +1565,13 @@ pub fn run(
         "rota",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(RotaApp::new(
-                cc,
-                catalog,
-                today,
-                launch,
-                Box::new(files::Desktop),
-            )))
+            let platform = Box::new(files::Desktop);
+            Ok(Box::new(match own_state {
+                Some((path, text)) => {
+                    RotaApp::with_state_file(cc, catalog, today, launch, platform, path, text)
+                }
+                None => RotaApp::new(cc, catalog, today, launch, platform),
+            }))
         }),
     )
     .map_err(|e| e.to_string());
