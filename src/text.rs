@@ -1,4 +1,7 @@
-//! Text for people: numbers with thousands separators.
+//! Text for people: numbers with thousands separators, and what a user wrote made safe to show:
+//! clipped for the window, control characters escaped for a terminal.
+
+use std::borrow::Cow;
 
 /// `59990` as `59,990`.
 #[must_use]
@@ -14,6 +17,100 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
+/// Whether a character is one a terminal (or a line of text) must not receive as it is: the
+/// control characters (C0, DEL, C1: ESC starts a terminal's escape sequences, CR and BS overwrite
+/// what was printed), the line and paragraph separators, and the bidirectional overrides and
+/// isolates, which reorder what is shown.
+#[must_use]
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        _ => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        }
+    }
+}
+
+/// `text` with every unsafe character (see [`is_unsafe`]) shown escaped, as Rust writes it:
+/// ESC as `\u{1b}`, a newline as `\n`. Text without any is returned as it is.
+#[must_use]
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    escape_controls_except(text, &[])
+}
+
+/// [`escape_controls`], leaving the characters in `keep` (a newline, for whole lines of output)
+/// as they are.
+#[must_use]
+pub fn escape_controls_except<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> {
+    if !text.chars().any(|c| is_unsafe(c) && !keep.contains(&c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_unsafe(c) && !keep.contains(&c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// At most `max` characters of `text`: longer text is cut and ends in "…".
+#[must_use]
+pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some(_) => {
+            let keep = max.saturating_sub(1);
+            let end = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
+            Cow::Owned(format!("{}…", text.get(..end).unwrap_or(text)))
+        }
+    }
+}
+
+/// What a user wrote, as one line of a label, a title or a menu: control characters escaped,
+/// at most `max` characters.
+#[must_use]
+pub fn one_line(text: &str, max: usize) -> String {
+    // Clipped first, so a huge text is never escaped whole; then clipped again, since escaping
+    // lengthens it.
+    let clipped = clip(text, max);
+    clip(&escape_controls(&clipped), max).into_owned()
+}
+
+/// How many characters of a scenario's name the window shows in a line (a lane's title, a
+/// menu, the window's title, a message).
+pub const SHOWN_NAME_CHARS: usize = 60;
+
+/// A scenario's name as the window shows it in a line: see [`one_line`].
+#[must_use]
+pub fn shown_name(name: &str) -> String {
+    one_line(name, SHOWN_NAME_CHARS)
+}
+
+/// At most `max` bytes of `text`, cut at a character's boundary: for file names, which systems
+/// limit in bytes (255 on most).
+#[must_use]
+pub fn clip_bytes(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -25,5 +122,30 @@ mod tests {
         assert_eq!(thousands(1000), "1,000");
         assert_eq!(thousands(59_990), "59,990");
         assert_eq!(thousands(1_048_576), "1,048,576");
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(
+            escape_controls("plain, “quoted” — Ω"),
+            "plain, “quoted” — Ω"
+        );
+        assert_eq!(
+            escape_controls("\u{1b}[2J\u{1b}]0;owned\u{7}a\nb\rc\td\u{7f}\u{9b}\u{202e}"),
+            "\\u{1b}[2J\\u{1b}]0;owned\\u{7}a\\nb\\rc\\td\\u{7f}\\u{9b}\\u{202e}"
+        );
+        assert_eq!(escape_controls_except("a\nb\u{1b}", &['\n']), "a\nb\\u{1b}");
+    }
+
+    #[test]
+    fn long_text_is_clipped_where_it_is_shown() {
+        assert_eq!(clip("short", 10), "short");
+        assert_eq!(clip("exactly10!", 10), "exactly10!");
+        assert_eq!(clip("eleven chars", 10), "eleven ch…");
+        assert_eq!(clip(&"é".repeat(1_000_000), 5), "éééé…");
+        assert_eq!(one_line("a\u{1b}[2Jb", 100), "a\\u{1b}[2Jb");
+        assert_eq!(one_line(&"\u{1b}".repeat(1_000_000), 8).chars().count(), 8);
+        assert_eq!(clip_bytes("ééé", 5), "éé");
+        assert_eq!(clip_bytes("abc", 5), "abc");
     }
 }

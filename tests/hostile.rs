@@ -471,3 +471,123 @@ impl rota::app::files::Platform for SaveTo {
         common::write_in_scratch(path, bytes)
     }
 }
+
+// 4. Limits on what a user writes.
+
+fn window() -> rota::app::RotaApp {
+    rota::app::RotaApp::from_stored(
+        catalog(),
+        common::d("2026-11-24"),
+        None,
+        Box::new(common::Guarded),
+    )
+}
+
+#[test]
+fn a_huge_name_or_description_is_refused_by_the_loader_a_link_and_the_windows_editing() {
+    use rota::app::{Command, Edit};
+    let catalog = catalog();
+    let huge = "n".repeat(1024 * 1024 - 40);
+    let text = format!("Scenario(\n  name: \"{huge}\",\n)\n");
+    let problems = parse_scenario("huge.ron", text.as_bytes(), &catalog.members).unwrap_err();
+    let message =
+        "the name is 1,048,536 characters long: a name is expected to be at most 200 characters";
+    assert_eq!(problems[0].to_string(), format!("huge.ron:2:3: {message}"));
+    // The same name in a link of about 1,500 characters.
+    let link = link_of(&text);
+    assert!(link.len() < 2000, "{}", link.len());
+    let mut app = window();
+    let before = app.model.workspace.clone();
+    app.apply(Command::OpenLink(link));
+    assert_eq!(app.model.workspace, before);
+    let notice = app.model.notice.clone().unwrap();
+    assert!(
+        notice.is_error && notice.text.contains(message),
+        "{}",
+        notice.text
+    );
+    // Typed (or pasted) into the window: refused, and the name stays.
+    let name = app.model.scenario().name.clone();
+    app.apply(Command::Edit(Edit::Rename(huge.clone())));
+    assert_eq!(app.model.scenario().name, name);
+    let notice = app.model.notice.clone().unwrap();
+    assert!(notice.is_error && notice.text.contains("a name is expected to be at most 200"));
+    app.apply(Command::Edit(Edit::SetDescription(huge)));
+    let notice = app.model.notice.clone().unwrap();
+    assert!(
+        notice
+            .text
+            .contains("a description is expected to be at most 4,000 characters")
+    );
+    // At the limits, accepted.
+    app.apply(Command::Edit(Edit::Rename("é".repeat(200))));
+    assert_eq!(app.model.scenario().name.chars().count(), 200);
+    app.apply(Command::Edit(Edit::SetDescription("d".repeat(4000))));
+    assert_eq!(app.model.scenario().description.len(), 4000);
+}
+
+#[test]
+fn long_names_are_clipped_where_the_window_draws_them() {
+    use rota::app::{Command, Edit, LaneId};
+    let mut app = window();
+    let long = format!("{}\u{1b}[2J", "A long name ".repeat(16));
+    app.apply(Command::Edit(Edit::Rename(long)));
+    let lane = app.model.lane(LaneId::Scenario).unwrap();
+    assert_eq!(lane.title.chars().count(), 60, "{}", lane.title);
+    assert!(lane.title.ends_with('…'));
+    // A copy's name keeps within the limit too.
+    app.apply(Command::Edit(Edit::Rename("x".repeat(200))));
+    app.apply(Command::Edit(Edit::Duplicate));
+    let copy = &app.model.scenario().name;
+    assert_eq!(copy.chars().count(), 200);
+    assert!(copy.ends_with("… (copy)"), "{copy}");
+    app.apply(Command::Edit(Edit::Rename("Short \u{1b}[2J".into())));
+    assert_eq!(
+        app.model.lane(LaneId::Scenario).unwrap().title,
+        "Short \\u{1b}[2J"
+    );
+}
+
+#[test]
+fn the_window_holds_at_most_fifty_scenarios_and_a_thousand_events_each() {
+    use rota::app::{Command, Edit};
+    use rota::engine::Event;
+    let mut app = window();
+    while app.model.workspace.entries.len() < 50 {
+        app.apply(Command::Edit(Edit::New));
+        assert!(app.model.notice.is_none());
+    }
+    app.apply(Command::Edit(Edit::New));
+    assert_eq!(app.model.workspace.entries.len(), 50);
+    let notice = app.model.notice.clone().unwrap();
+    assert_eq!(
+        notice.text,
+        "rota holds at most 50 scenarios at once: delete one first."
+    );
+    // A thousand events (suspensions a year apart), then one more.
+    let mut app = window();
+    let day = |y: i32, m: u32| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    let suspend = |y: i32| Event::Suspend {
+        state: rota::engine::StateCode::parse("ARM").unwrap(),
+        from: day(y, 1),
+        to: Some(day(y, 6)),
+    };
+    let mut scenario = app.model.scenario().clone();
+    scenario.events = (0..1000 - scenario.events.len() as i32)
+        .map(|i| suspend(3000 + i))
+        .collect();
+    scenario.events.extend(app.model.scenario().events.clone());
+    app.apply(Command::OpenBytes {
+        name: "thousand.ron".into(),
+        bytes: rota::data::scenario_file::scenario_to_ron(&scenario).into_bytes(),
+    });
+    assert_eq!(app.model.scenario().events.len(), 1000);
+    app.apply(Command::Edit(Edit::AddEvent(suspend(2500))));
+    assert_eq!(app.model.scenario().events.len(), 1000);
+    let notice = app.model.notice.clone().unwrap();
+    assert!(
+        notice.text.starts_with("1,001 events are too many"),
+        "{}",
+        notice.text
+    );
+}

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::LaneId;
 use super::palette::Theme;
+use crate::data::limits;
 use crate::engine::{Event, Members, Rules, Scenario};
 
 /// Where the cursor should jump.
@@ -241,12 +242,16 @@ impl Workspace {
     pub fn apply(&mut self, edit: &Edit, members: &Members) -> Result<(), String> {
         let before = self.clone();
         self.apply_unchecked(edit)?;
-        let problems = self.current().scenario.problems(members);
-        if problems.is_empty() {
+        // The limits first: the engine's checks compare events pairwise.
+        let mut sentences = limits::problems(&self.current().scenario);
+        if sentences.is_empty() {
+            let problems = self.current().scenario.problems(members);
+            sentences.extend(problems.into_iter().map(|p| p.message));
+        }
+        if sentences.is_empty() {
             Ok(())
         } else {
             *self = before;
-            let sentences: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
             Err(sentences.join("; "))
         }
     }
@@ -266,6 +271,13 @@ impl Workspace {
                 "This scenario came from a shared link and is read-only: “Make a copy” to edit it."
                     .to_owned(),
             );
+        }
+        let adds = matches!(edit, Edit::New | Edit::Duplicate | Edit::Add(_));
+        if adds && self.entries.len() >= limits::MAX_SCENARIOS {
+            return Err(format!(
+                "rota holds at most {} scenarios at once: delete one first.",
+                limits::MAX_SCENARIOS
+            ));
         }
         match edit {
             Edit::Recall(date) => {
@@ -305,7 +317,8 @@ impl Workspace {
             }
             Edit::Duplicate => {
                 let mut copy = self.current().clone();
-                copy.scenario.name = self.unused_name(&format!("{} (copy)", copy.scenario.name));
+                copy.scenario.name =
+                    self.unused_name(&limits::fit_name(&copy.scenario.name, " (copy)"));
                 copy.path = None;
                 copy.read_only = false;
                 self.push(copy);
@@ -351,7 +364,7 @@ impl Workspace {
             return base.to_owned();
         }
         (2..)
-            .map(|n| format!("{base} {n}"))
+            .map(|n| limits::fit_name(base, &format!(" {n}")))
             .find(|name| !taken(name))
             .unwrap_or_else(|| base.to_owned())
     }
@@ -368,6 +381,24 @@ pub struct UndoHistory {
 
 /// How many steps back undo reaches.
 const UNDO_DEPTH: usize = 500;
+/// About how much memory the undo steps may take together (each a whole workspace): with many
+/// large scenarios, undo reaches fewer steps back rather than taking a gigabyte.
+const UNDO_BYTES: usize = 64 * 1024 * 1024;
+
+impl Workspace {
+    /// About how many bytes the workspace takes in memory.
+    fn weight(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|e| {
+                std::mem::size_of::<Entry>()
+                    + e.scenario.name.len()
+                    + e.scenario.description.len()
+                    + e.scenario.events.len() * std::mem::size_of::<Event>()
+            })
+            .sum()
+    }
+}
 
 impl UndoHistory {
     /// Applies `edit` to `workspace`, remembering the state before it.
@@ -385,8 +416,10 @@ impl UndoHistory {
         let key = edit.merge_key();
         if key.is_none() || key != self.last_merge_key {
             self.undo.push(before);
-            if self.undo.len() > UNDO_DEPTH {
-                self.undo.remove(0);
+            // At most UNDO_DEPTH steps, and fewer when the scenarios are large: the oldest go.
+            let mut weight: usize = self.undo.iter().map(Workspace::weight).sum();
+            while self.undo.len() > UNDO_DEPTH || (weight > UNDO_BYTES && self.undo.len() > 1) {
+                weight -= self.undo.remove(0).weight();
             }
         }
         self.last_merge_key = key;

@@ -695,10 +695,11 @@ impl RotaApp {
         let scenario = m.workspace.current().scenario.clone();
         // A scenario may be called "Documented" (the bundled one is): its lane must still be told
         // apart from the record's, on screen and by a screen reader.
-        let title = if lanes.iter().any(|l| l.title == scenario.name) {
-            format!("{} (scenario)", scenario.name)
+        let shown = crate::text::shown_name(&scenario.name);
+        let title = if lanes.iter().any(|l| l.title == shown) {
+            format!("{shown} (scenario)")
         } else {
-            scenario.name.clone()
+            shown
         };
         let (lane, comparison) = lane_of(
             LaneId::Scenario,
@@ -972,7 +973,7 @@ impl RotaApp {
                 self.model.notice = Some(Notice {
                     text: format!(
                         "Copied a link to “{}” ({} characters). Whoever opens it sees this scenario, read-only.",
-                        scenario.name,
+                        crate::text::shown_name(&scenario.name),
                         link.len()
                     ),
                     is_error: false,
@@ -981,12 +982,16 @@ impl RotaApp {
             Command::OpenLink(text) => {
                 match crate::data::share::decode(&text, &m.catalog.members) {
                     Ok(scenario) => {
-                        let name = scenario.name.clone();
+                        let name = crate::text::shown_name(&scenario.name);
+                        let before = m.workspace.entries.len();
                         self.apply(Command::Edit(Edit::Add(Entry {
                             scenario,
                             path: None,
                             read_only: true,
                         })));
+                        if self.model.workspace.entries.len() == before {
+                            return; // not added: the notice says why
+                        }
                         self.model.notice = Some(Notice {
                             text: format!(
                                 "Opened “{name}” from a shared link, read-only: “Make a copy” to edit it."
@@ -1005,7 +1010,7 @@ impl RotaApp {
             Command::ShowOpenLink(show) => m.open_link_visible = show,
             Command::ExportHandout => {
                 let html = crate::export::handout_html(&m.catalog, m.scenario(), m.today);
-                let scenario = m.scenario().name.clone();
+                let scenario = crate::text::shown_name(&m.scenario().name);
                 let name = format!("{} handout.html", file_stem(&scenario));
                 self.export(
                     &name,
@@ -1046,7 +1051,9 @@ impl RotaApp {
                 None => self.apply(Command::SaveAs),
             },
             Command::SaveAs => {
-                let suggested = format!("{}.ron", m.scenario().name);
+                // File names are limited in bytes (255 on most systems).
+                let name = &m.scenario().name;
+                let suggested = format!("{}.ron", crate::text::clip_bytes(name, 200));
                 if let Some(path) = self.platform.pick_save(&suggested) {
                     self.save_to(path);
                 }
@@ -1057,12 +1064,16 @@ impl RotaApp {
     fn open_bytes(&mut self, name: &str, bytes: &[u8], path: Option<PathBuf>) {
         match parse_scenario(name, bytes, &self.model.catalog.members) {
             Ok(scenario) => {
-                let opened = scenario.name.clone();
+                let opened = crate::text::shown_name(&scenario.name);
+                let before = self.model.workspace.entries.len();
                 self.apply(Command::Edit(Edit::Add(Entry {
                     scenario,
                     path,
                     read_only: false,
                 })));
+                if self.model.workspace.entries.len() == before {
+                    return; // not added: the notice says why
+                }
                 self.model.notice = Some(Notice {
                     text: format!("Opened “{opened}” from {name}."),
                     is_error: false,
@@ -1138,7 +1149,11 @@ impl RotaApp {
         match self.platform.write(&path, text.as_bytes()) {
             Ok(()) => {
                 m.notice = Some(Notice {
-                    text: format!("Saved “{}” to {}.", m.scenario().name, path.display()),
+                    text: format!(
+                        "Saved “{}” to {}.",
+                        crate::text::shown_name(&m.scenario().name),
+                        path.display()
+                    ),
                     is_error: false,
                 });
                 let current = m.workspace.current;
@@ -1347,7 +1362,7 @@ impl RotaApp {
         let title = format!(
             "rota · {} · {}{read_only}",
             format::day(m.view.cursor),
-            entry.scenario.name
+            crate::text::shown_name(&entry.scenario.name)
         );
         let notice = m
             .notice
@@ -1453,7 +1468,8 @@ pub fn reading_index(reading: Reading) -> Option<u8> {
 
 /// A file name made of a title: letters, digits, spaces and dashes.
 fn file_stem(title: &str) -> String {
-    let stem: String = title
+    // File names are limited in bytes (255 on most systems).
+    let stem: String = crate::text::clip_bytes(title, 150)
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '-' || c == ' ' {

@@ -91,7 +91,8 @@ fn menus(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     ui.menu_button("Scenarios", |ui| {
         for (i, entry) in model.workspace.entries.iter().enumerate() {
             let current = i == model.workspace.current;
-            if ui.selectable_label(current, &entry.scenario.name).clicked() && !current {
+            let name = crate::text::shown_name(&entry.scenario.name);
+            if ui.selectable_label(current, name).clicked() && !current {
                 out.push(Command::Edit(Edit::Switch(i)));
             }
         }
@@ -215,12 +216,13 @@ fn export_items(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
 fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Command>) {
     let label = ui.label("Scenario:");
     egui::ComboBox::from_id_salt("scenario")
-        .selected_text(&model.scenario().name)
+        .selected_text(crate::text::shown_name(&model.scenario().name))
         .width(170.0)
         .show_ui(ui, |ui| {
             for (i, entry) in model.workspace.entries.iter().enumerate() {
                 let current = i == model.workspace.current;
-                if ui.selectable_label(current, &entry.scenario.name).clicked() && !current {
+                let name = crate::text::shown_name(&entry.scenario.name);
+                if ui.selectable_label(current, name).clicked() && !current {
                     out.push(Command::Edit(Edit::Switch(i)));
                 }
             }
@@ -360,6 +362,9 @@ fn cursor_tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut V
     }
 }
 
+/// The most of a notice the window shows, in characters.
+const MAX_NOTICE_CHARS: usize = 4000;
+
 fn notice(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let Some(notice) = &model.notice else {
         return;
@@ -385,7 +390,9 @@ fn notice(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                 if ui.button("×").on_hover_text("Dismiss").clicked() {
                     out.push(Command::DismissNotice);
                 }
-                ui.add(egui::Label::new(RichText::new(&notice.text).color(text)).wrap());
+                // A notice may quote what a file held: it is shown clipped.
+                let shown = crate::text::clip(&notice.text, MAX_NOTICE_CHARS);
+                ui.add(egui::Label::new(RichText::new(shown).color(text)).wrap());
             });
         });
     ui.add_space(4.0);

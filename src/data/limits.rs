@@ -3,8 +3,14 @@
 //! writes (a scenario file, a link, the window's stored state) it reads back: the largest
 //! scenario these limits allow is written in well under [`super::scenario_file::MAX_FILE_BYTES`].
 
+use crate::engine::Scenario;
 use crate::text::thousands;
 
+/// The longest name a scenario may have, in characters. The bundled ones have at most 45.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The longest description a scenario may have, in characters (about a page). The bundled ones
+/// have at most 253.
+pub const MAX_DESCRIPTION_CHARS: usize = 4000;
 /// The most events a scenario holds. The documented record needs two.
 pub const MAX_EVENTS: usize = 1000;
 /// The largest state file the window reads (its own, or eframe's `app.ron` of an earlier rota).
@@ -15,6 +21,51 @@ pub const MAX_STATE_BYTES: u64 = 32 * 1024 * 1024;
 pub const MAX_SCENARIOS: usize = 50;
 /// The most problems a check reports one by one; the rest are counted in one line.
 pub const MAX_PROBLEMS_SHOWN: usize = 50;
+
+fn too_long(text: &str, what: &str, max: usize) -> Option<String> {
+    // Counted only when it may be too long: a quick look at the character after the limit.
+    text.char_indices().nth(max)?;
+    Some(format!(
+        "the {what} is {} characters long: a {what} is expected to be at most {} characters",
+        thousands(text.chars().count()),
+        thousands(max)
+    ))
+}
+
+/// Why a scenario's name is refused, if it is: it is longer than [`MAX_NAME_CHARS`].
+#[must_use]
+pub fn name_problem(name: &str) -> Option<String> {
+    too_long(name, "name", MAX_NAME_CHARS)
+}
+
+/// Why a scenario's description is refused, if it is: it is longer than
+/// [`MAX_DESCRIPTION_CHARS`].
+#[must_use]
+pub fn description_problem(description: &str) -> Option<String> {
+    too_long(description, "description", MAX_DESCRIPTION_CHARS)
+}
+
+/// Every limit `scenario` goes beyond, as messages (for the window's edits and the command
+/// line's what-ifs; the loader places each one in the file).
+#[must_use]
+pub fn problems(scenario: &Scenario) -> Vec<String> {
+    [
+        name_problem(&scenario.name),
+        description_problem(&scenario.description),
+        events_problem(scenario.events.len()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// `base` followed by `suffix` (" (copy)", " 2", " (what-if)"), `base` shortened (ending in
+/// "…") when both together would be longer than [`MAX_NAME_CHARS`].
+#[must_use]
+pub fn fit_name(base: &str, suffix: &str) -> String {
+    let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+    format!("{}{suffix}", crate::text::clip(base, room))
+}
 
 /// Why a scenario with `count` events is refused, if it is.
 #[must_use]

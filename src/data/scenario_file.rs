@@ -15,6 +15,11 @@ use crate::engine::{Anchoring, Event, Members, Order, Place, Reading, Rules, Sce
 
 /// The largest scenario file rota reads.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Text a message quotes from a file (a date, a code, a reading) is clipped to this many
+/// characters: nothing that long is valid, and a message stays a line.
+const MAX_QUOTED_CHARS: usize = 40;
+/// The longest message about one problem, in characters.
+const MAX_MESSAGE_CHARS: usize = 300;
 /// How deep RON may nest. A scenario needs four levels; the limit stops hostile nesting early.
 const MAX_DEPTH: usize = 16;
 
@@ -109,6 +114,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             }
         });
     if !well_formed {
+        let text = crate::text::clip(text, MAX_QUOTED_CHARS);
         return Err(format!("\"{text}\" is not a date: expected YYYY-MM-DD"));
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
@@ -124,7 +130,8 @@ pub fn parse_state(text: &str, members: &Members) -> Result<StateCode, String> {
         .filter(|c| members.get(*c).is_some())
         .ok_or_else(|| {
             format!(
-                "unknown state code \"{text}\": expected one of {}",
+                "unknown state code \"{}\": expected one of {}",
+                crate::text::clip(text, MAX_QUOTED_CHARS),
                 members.codes_list()
             )
         })
@@ -132,6 +139,8 @@ pub fn parse_state(text: &str, members: &Members) -> Result<StateCode, String> {
 
 /// Where a problem found after parsing points.
 enum Spot {
+    /// A top-level field (`name`, `description`).
+    Field(&'static str),
     Rule(&'static str),
     Event(usize),
 }
@@ -143,6 +152,7 @@ fn located(file: &str, text: &str, problems: Vec<(Spot, String)>) -> Vec<Diagnos
     let locator = Locator::new(text);
     let position = |spot: &Spot| {
         let offset = match *spot {
+            Spot::Field(name) => locator.field_offset(name, None),
             Spot::Rule(name) => locator.field_offset("rules", Some(name)),
             Spot::Event(i) => locator.element_offset("events", i),
         };
@@ -217,12 +227,19 @@ pub fn parse_scenario(
             ron::Error::ExceededRecursionLimit => format!(
                 "nesting is too deep: a scenario nests at most {MAX_DEPTH} levels of brackets"
             ),
-            code => code.to_string(),
+            // ron quotes what it found (an unknown field's name): a huge one is shown clipped.
+            code => crate::text::clip(&code.to_string(), MAX_MESSAGE_CHARS).into_owned(),
         };
         vec![at(Some((e.span.start.line, e.span.start.col)), message)]
     })?;
 
     let mut problems: Vec<(Spot, String)> = Vec::new();
+    if let Some(message) = limits::name_problem(&raw.name) {
+        problems.push((Spot::Field("name"), message));
+    }
+    if let Some(message) = limits::description_problem(&raw.description) {
+        problems.push((Spot::Field("description"), message));
+    }
     if let Some(message) = limits::events_problem(raw.events.len()) {
         // The engine's checks compare events pairwise: more are refused before it sees them.
         problems.push((Spot::Event(limits::MAX_EVENTS), message));
@@ -267,16 +284,18 @@ fn rules_from(raw: &RulesFile, problems: &mut Vec<(Spot, String)>) -> Rules {
     if let Some(text) = &raw.start {
         parsed("start", parse_date(text).map(|d| rules.start = d));
     }
-    if let Some(text) = &raw.order {
+    // No valid name is long: a long text is clipped before the engine quotes it in its message.
+    let quoted = |text: &str| crate::text::clip(text, MAX_QUOTED_CHARS).into_owned();
+    if let Some(text) = raw.order.as_deref().map(quoted) {
         parsed("order", text.parse::<Order>().map(|o| rules.order = o));
     }
-    if let Some(text) = &raw.anchoring {
+    if let Some(text) = raw.anchoring.as_deref().map(quoted) {
         parsed(
             "anchoring",
             text.parse::<Anchoring>().map(|a| rules.anchoring = a),
         );
     }
-    if let Some(text) = &raw.reading {
+    if let Some(text) = raw.reading.as_deref().map(quoted) {
         parsed(
             "reading",
             text.parse::<Reading>().map(|r| rules.reading = r),
