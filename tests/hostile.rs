@@ -591,3 +591,157 @@ fn the_window_holds_at_most_fifty_scenarios_and_a_thousand_events_each() {
         notice.text
     );
 }
+
+// 5. What rota writes, it reads back.
+
+/// The character whose escape in RON is longest (`\u{10fffd}`-like, ten bytes), the worst a name
+/// can hold for the size of what rota writes.
+fn widest_char() -> char {
+    (0..=0x10_FFFF_u32)
+        .filter_map(char::from_u32)
+        .max_by_key(|c| c.escape_debug().count())
+        .unwrap()
+}
+
+/// The largest scenario the limits allow: the longest name and description, of the widest
+/// character, and the most events, of the longest kind.
+fn largest_scenario() -> rota::engine::Scenario {
+    use rota::engine::{Event, StateCode};
+    let wide = widest_char();
+    let mut scenario = catalog().documented_scenario();
+    scenario.name = std::iter::repeat_n(wide, 200).collect();
+    scenario.description = std::iter::repeat_n(wide, 4000).collect();
+    let day = |y: i32, m: u32| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    scenario.events = (0..1000)
+        .map(|i| Event::Suspend {
+            state: StateCode::parse("TJK").unwrap(),
+            from: day(3000 + i, 1),
+            to: Some(day(3000 + i, 6)),
+        })
+        .collect();
+    scenario
+}
+
+#[test]
+fn what_rota_writes_at_every_limit_it_reads_back_a_file_a_link_and_the_stored_state() {
+    use rota::app::{Command, Edit, Entry};
+    use rota::data::scenario_file::scenario_to_ron;
+    let catalog = catalog();
+    let largest = largest_scenario();
+    let text = scenario_to_ron(&largest);
+    assert!(text.len() < 1024 * 1024, "{} bytes", text.len());
+    let back = parse_scenario("largest.ron", text.as_bytes(), &catalog.members).unwrap();
+    assert_eq!(back, largest);
+    let link = rota::data::share::link("https://x.org/", &largest);
+    assert_eq!(
+        rota::data::share::decode(&link, &catalog.members).unwrap(),
+        largest
+    );
+    // One past each limit is refused, so nothing larger is ever written.
+    for (what, grown) in [
+        ("name", {
+            let mut s = largest.clone();
+            s.name.push('x');
+            s
+        }),
+        ("description", {
+            let mut s = largest.clone();
+            s.description.push('x');
+            s
+        }),
+        ("events", {
+            let mut s = largest.clone();
+            s.events.push(rota::engine::Event::Recall {
+                date: common::d("2020-01-01"),
+            });
+            s
+        }),
+    ] {
+        let text = scenario_to_ron(&grown);
+        assert!(
+            parse_scenario("grown.ron", text.as_bytes(), &catalog.members).is_err(),
+            "{what}"
+        );
+    }
+    // The most scenarios the window holds, each the largest: the stored state reads back whole.
+    let mut app = window();
+    while app.model.workspace.entries.len() < 50 {
+        let mut scenario = largest.clone();
+        let n = app.model.workspace.entries.len();
+        let rest: String = scenario.name.chars().skip(3).collect();
+        scenario.name = format!("{n:02} {rest}");
+        app.apply(Command::Edit(Edit::Add(Entry {
+            scenario,
+            path: Some(std::path::PathBuf::from("/".repeat(10))),
+            read_only: n % 2 == 0,
+        })));
+        assert!(app.model.notice.is_none(), "{:?}", app.model.notice);
+    }
+    let stored = app.stored();
+    assert!(stored.len() < 32 * 1024 * 1024, "{} bytes", stored.len());
+    eprintln!(
+        "the largest scenario file: {} bytes; the largest stored state: {} bytes",
+        text.len(),
+        stored.len()
+    );
+    let again = rota::app::RotaApp::from_stored(
+        catalog.clone(),
+        common::d("2026-11-24"),
+        Some(&stored),
+        Box::new(common::Guarded),
+    );
+    assert!(again.model.notice.is_none(), "{:?}", again.model.notice);
+    assert_eq!(again.model.workspace, app.model.workspace);
+}
+
+#[test]
+fn whatever_rota_check_accepts_rota_writes_back_readable() {
+    use rota::data::scenario_file::scenario_to_ron;
+    let catalog = catalog();
+    // Written compactly, 9,000 suspensions fit in half a mebibyte; written by rota (one field a
+    // line), they took more than the 1 MiB rota reads: a file check accepted came back refused.
+    let events: String = (0..9000)
+        .map(|i| {
+            let (y, m) = (1900 + i / 2, if i % 2 == 0 { 1 } else { 7 });
+            format!("Suspend(state:\"TJK\",from:\"{y}-{m:02}-01\",to:\"{y}-{m:02}-20\"),")
+        })
+        .collect();
+    let compact = format!("Scenario(name:\"Compact\",events:[{events}])");
+    assert!(compact.len() < 600 * 1024);
+    let dir = scratch("hostile-round-trip");
+    let mut files = vec![(dir.join("compact.ron"), compact)];
+    files.push((
+        dir.join("longest-name.ron"),
+        scenario_to_ron(&{
+            let mut s = catalog.documented_scenario();
+            s.name = "N".repeat(200);
+            s
+        }),
+    ));
+    for (path, text) in &files {
+        std::fs::write(path, text).unwrap();
+        let (code, _, _) = rota(&["check", path.to_str().unwrap()]);
+        if code != 0 {
+            continue; // refused: nothing to write back
+        }
+        let scenario = rota::data::scenario_file::load_scenario(path, &catalog.members).unwrap();
+        let written = scenario_to_ron(&scenario);
+        let back = parse_scenario("written.ron", written.as_bytes(), &catalog.members);
+        assert_eq!(back.as_ref().ok(), Some(&scenario), "{}", path.display());
+        // Its link, with what-if flags on top (which lengthen the name), opens too.
+        let (code, link, err) = rota(&["link", path.to_str().unwrap(), "--lag-days", "30"]);
+        assert_eq!(code, 0, "{err}");
+        let opened = rota::data::share::decode(link.trim(), &catalog.members).unwrap();
+        assert!(opened.name.ends_with(" (what-if)"), "{}", opened.name);
+    }
+    // Flags that would take a scenario past a limit are refused, not written unreadable.
+    let full = dir.join("full.ron");
+    std::fs::write(&full, scenario_to_ron(&largest_scenario())).unwrap();
+    let (code, out, err) = rota(&["link", full.to_str().unwrap(), "--recall", "2020-01-01"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        "rota: with the what-if flags, 1,001 events are too many: a scenario is expected to hold at most 1,000 events (this is event 1,001)\n"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
