@@ -406,17 +406,14 @@ pub fn run(command: Command, today: NaiveDate) -> ExitCode {
     let catalog = match Catalog::bundled() {
         Ok(catalog) => catalog,
         Err(e) => {
-            eprintln!("rota: the bundled data is damaged: {e}");
+            crate::output::warn(&format!("rota: the bundled data is damaged: {e}"));
             return ExitCode::from(1);
         }
     };
     match execute(command, &catalog, today) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+        Ok(out) => crate::output::print(&out),
         Err(Failure(message)) => {
-            eprintln!("rota: {message}");
+            crate::output::warn(&format!("rota: {message}"));
             ExitCode::from(2)
         }
     }
@@ -436,7 +433,7 @@ fn execute(command: Command, catalog: &Catalog, today: NaiveDate) -> Result<Stri
             let mut projection = project(&scenario, members, until);
             match_history(&mut projection.holdings, &history);
             for w in &projection.warnings {
-                eprintln!("warning: {w}");
+                crate::output::warn(&format!("warning: {w}"));
             }
             Ok(holdings_out(&projection.holdings, members, format, false))
         }

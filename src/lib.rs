@@ -12,6 +12,7 @@ pub mod cli;
 pub mod data;
 pub mod engine;
 pub mod export;
+pub mod output;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

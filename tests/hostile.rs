@@ -745,3 +745,52 @@ fn whatever_rota_check_accepts_rota_writes_back_readable() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// 7. Output to a closed pipe or a full disk.
+
+#[test]
+fn a_pipe_closed_early_ends_rota_quietly_with_status_0() {
+    use std::io::BufRead as _;
+    // Eight thousand rows: far more than a pipe holds, so rota is still writing when the reader
+    // goes (as `rota project | head -1`).
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rota"))
+        .args(["project", "--until", "9999-01-01", "--term-months", "12"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert!(first.starts_with("From"), "{first}");
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_full_disk_is_a_message_and_status_1_never_a_panic() {
+    for args in [
+        &["project"][..],
+        &["history", "--format", "json"][..],
+        &["handout"][..],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rota"))
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "rota: cannot write the output: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+    }
+}
