@@ -516,7 +516,7 @@ fn execute(command: Command, catalog: &Catalog, today: NaiveDate) -> Result<Stri
             let mut out = format!(
                 "{}: ok: \"{}\", {} event{}\n",
                 file.display(),
-                scenario.name,
+                crate::text::escape_controls(&scenario.name),
                 scenario.events.len(),
                 if scenario.events.len() == 1 { "" } else { "s" }
             );
@@ -624,7 +624,7 @@ fn compare_out(
                 "differences": diff.sentences,
                 "scenario_holdings": ours.iter().filter(|h| h.start < to).map(holding_json).collect::<Vec<_>>(),
             });
-            format!("{value}\n")
+            format!("{}\n", crate::text::json_safe(&value.to_string()))
         }
         Format::Table | Format::Markdown => {
             let markdown = format == Format::Markdown;
@@ -656,7 +656,7 @@ fn compare_out(
                 if markdown { "## " } else { "" },
                 format_args!(
                     "{} beside the documented history, {from} to {}",
-                    scenario.name,
+                    crate::text::escape_controls(&scenario.name),
                     to.pred_opt().unwrap_or(to)
                 )
             );
@@ -721,7 +721,8 @@ fn fit_out(fits: &[crate::engine::Fit], format: Format) -> String {
                     })
                 })
                 .collect();
-            format!("{}\n", serde_json::Value::Array(rows))
+            let json = serde_json::Value::Array(rows).to_string();
+            format!("{}\n", crate::text::json_safe(&json))
         }
         Format::Table | Format::Markdown => {
             let header = ["Reading", "Agreeing days", "Share", "First divergence"];

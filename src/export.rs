@@ -22,11 +22,15 @@ pub fn name(members: &Members, s: Option<StateCode>) -> String {
     s.map(|c| members.name_en(c)).unwrap_or_default()
 }
 
+/// A CSV field: quoted when it holds a comma or a quote. Control characters (a newline
+/// included) are written escaped, as `\u{1b}`: CSV has no escapes of its own, and a spreadsheet
+/// or a terminal is never served by them.
 pub fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
+    let text = crate::text::escape_controls(text);
+    if text.contains([',', '"']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_owned()
+        text.into_owned()
     }
 }
 
@@ -67,7 +71,8 @@ pub fn holdings_out(
         }
         Format::Json => {
             let rows: Vec<serde_json::Value> = holdings.iter().map(holding_json).collect();
-            format!("{}\n", serde_json::Value::Array(rows))
+            let json = serde_json::Value::Array(rows).to_string();
+            format!("{}\n", crate::text::json_safe(&json))
         }
         Format::Table | Format::Markdown => {
             let header = [
@@ -105,8 +110,17 @@ pub fn holdings_out(
     }
 }
 
-/// A plain-text or Markdown table with columns as wide as their widest cell.
+/// A plain-text or Markdown table with columns as wide as their widest cell. Control characters
+/// in a cell are shown escaped.
 pub fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
+    let cell = |text: &str| crate::text::escape_controls(text).into_owned();
+    let header: Vec<String> = header.iter().map(|h| cell(h)).collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .collect();
+    let (header, rows) = (header.as_slice(), rows.as_slice());
     let width = |i: usize| {
         rows.iter()
             .filter_map(|r| r.get(i))

@@ -64,6 +64,28 @@ pub fn escape_controls_except<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> 
     Cow::Owned(out)
 }
 
+/// JSON text (as serde_json writes it) with the unsafe characters JSON leaves raw (DEL, the C1
+/// controls, the line separators and bidirectional controls) written as JSON's `\uXXXX` escapes:
+/// the same JSON to a program, nothing a terminal acts on. (serde_json escapes the rest of the
+/// control characters itself; every unsafe character is in the Basic Multilingual Plane, and
+/// can only stand inside a string.)
+#[must_use]
+pub fn json_safe(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(is_unsafe) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe(c) {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// At most `max` characters of `text`: longer text is cut and ends in "…".
 #[must_use]
 pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
@@ -135,6 +157,11 @@ mod tests {
             "\\u{1b}[2J\\u{1b}]0;owned\\u{7}a\\nb\\rc\\td\\u{7f}\\u{9b}\\u{202e}"
         );
         assert_eq!(escape_controls_except("a\nb\u{1b}", &['\n']), "a\nb\\u{1b}");
+        let json = serde_json::json!({ "name": "a\u{1b}b\u{7f}c\u{9b}d\u{202e}" }).to_string();
+        let safe = json_safe(&json);
+        assert_eq!(safe, r#"{"name":"a\u001bb\u007fc\u009bd\u202e"}"#);
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap_or_default();
+        assert_eq!(back["name"], "a\u{1b}b\u{7f}c\u{9b}d\u{202e}");
     }
 
     #[test]

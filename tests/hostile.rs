@@ -794,3 +794,66 @@ fn output_to_a_full_disk_is_a_message_and_status_1_never_a_panic() {
         assert_eq!(out.status.code(), Some(1), "{args:?}");
     }
 }
+
+// 8. Terminal injection.
+
+/// Whether text holds a character a terminal acts on (besides the newlines that end lines).
+fn raw_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|c| (c.is_control() && *c != '\n') || ('\u{202A}'..='\u{202E}').contains(c))
+        .collect()
+}
+
+/// A name that, printed raw, clears the screen, sets the terminal's title, rings, reorders the
+/// text after it and starts an 8-bit control sequence.
+const HOSTILE_NAME: &str = "\u{1b}[2J\u{1b}]0;owned\u{7}Lesson\r\u{202e}txt.exe\u{9b}31m";
+
+#[test]
+fn text_from_a_file_reaches_the_terminal_with_control_characters_escaped() {
+    let dir = scratch("hostile-terminal");
+    let path = dir.join("lesson.ron");
+    // Written by rota, so the file's text holds the escapes as RON writes them (\u{1b}).
+    let mut scenario = catalog().documented_scenario();
+    scenario.name = HOSTILE_NAME.to_owned();
+    scenario.description = HOSTILE_NAME.to_owned();
+    std::fs::write(&path, rota::data::scenario_file::scenario_to_ron(&scenario)).unwrap();
+    let file = path.to_str().unwrap();
+    let (code, out, err) = rota(&["check", file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(raw_controls(&out).is_empty(), "{out:?}");
+    assert!(
+        out.contains(r#"ok: "\u{1b}[2J\u{1b}]0;owned\u{7}Lesson\r\u{202e}txt.exe\u{9b}31m""#),
+        "{out}"
+    );
+    for args in [
+        &["compare", file][..],
+        &["compare", file, "--format", "markdown"][..],
+        &["compare", file, "--format", "csv"][..],
+        &["compare", file, "--format", "json"][..],
+        &["project", file, "--format", "markdown"][..],
+        &["handout", file][..],
+    ] {
+        let (code, out, err) = rota(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(raw_controls(&out).is_empty(), "{args:?}: {out:?}");
+        assert!(raw_controls(&err).is_empty(), "{args:?}: {err:?}");
+        if args.contains(&"json") {
+            // JSON escapes them its own way, so a program reads the name exactly.
+            let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(value["scenario"], HOSTILE_NAME);
+        }
+    }
+    // A message quoting a file's text, and a flag's text, are escaped too.
+    let (code, _, err) = rota(&["project", file, "--reading", "\u{1b}[2J"]);
+    assert_eq!(code, 2);
+    assert!(raw_controls(&err).is_empty(), "{err:?}");
+    assert!(err.contains(r#""\u{1b}[2J""#), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn csv_fields_show_control_characters_escaped() {
+    assert_eq!(rota::export::csv_field("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+    assert_eq!(rota::export::csv_field("two\nlines"), "two\\nlines");
+    assert_eq!(rota::export::csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+}

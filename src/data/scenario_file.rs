@@ -34,9 +34,13 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A file's name and its text may hold control characters: shown escaped, so that a
+        // message printed to a terminal cannot act on it.
+        use crate::text::escape_controls;
+        let (file, message) = (escape_controls(&self.file), escape_controls(&self.message));
         match self.position {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((line, col)) => write!(f, "{file}:{line}:{col}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }
