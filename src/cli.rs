@@ -651,12 +651,16 @@ fn compare_out(
                     ]
                 })
                 .collect();
+            let name = if markdown {
+                crate::text::markdown(&scenario.name)
+            } else {
+                crate::text::escape_controls(&scenario.name).into_owned()
+            };
             let mut out = format!(
                 "{}{}\n\n",
                 if markdown { "## " } else { "" },
                 format_args!(
-                    "{} beside the documented history, {from} to {}",
-                    crate::text::escape_controls(&scenario.name),
+                    "{name} beside the documented history, {from} to {}",
                     to.pred_opt().unwrap_or(to)
                 )
             );
@@ -678,7 +682,11 @@ fn compare_out(
                         "\nDifferences:\n"
                     });
                     for s in &diff.sentences {
-                        let _ = writeln!(out, "{} {s}.", if markdown { "-" } else { " -" });
+                        if markdown {
+                            let _ = writeln!(out, "- {}.", crate::text::markdown(s));
+                        } else {
+                            let _ = writeln!(out, " - {s}.");
+                        }
                     }
                 }
             }

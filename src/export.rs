@@ -113,7 +113,13 @@ pub fn holdings_out(
 /// A plain-text or Markdown table with columns as wide as their widest cell. Control characters
 /// in a cell are shown escaped.
 pub fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
-    let cell = |text: &str| crate::text::escape_controls(text).into_owned();
+    let cell = |text: &str| {
+        if markdown {
+            crate::text::markdown(text)
+        } else {
+            crate::text::escape_controls(text).into_owned()
+        }
+    };
     let header: Vec<String> = header.iter().map(|h| cell(h)).collect();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let rows: Vec<Vec<String>> = rows
@@ -156,19 +162,9 @@ pub fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
     out
 }
 
-/// Escapes text for HTML.
+/// Escapes text for HTML (see [`crate::text::html`]).
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::text::html(text)
 }
 
 /// The handout's lanes run over these years: the rotation's start and four turns beyond today's.
@@ -310,7 +306,14 @@ pub fn handout_html(
         let links: Vec<String> = source
             .urls
             .iter()
-            .map(|u| format!("<a href=\"{}\">{}</a>", esc(u), esc(site(u))))
+            .map(|u| {
+                // Only web addresses become links: never a javascript: or data: one.
+                if u.starts_with("https://") || u.starts_with("http://") {
+                    format!("<a href=\"{}\">{}</a>", esc(u), esc(site(u)))
+                } else {
+                    esc(u)
+                }
+            })
             .collect();
         let what = if source.seed {
             format!("seeds/{}", source.id)

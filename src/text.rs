@@ -86,6 +86,50 @@ pub fn json_safe(json: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// What a user wrote, as Markdown text that shows it as it is (in a heading, a paragraph or a
+/// table's cell): `&`, `<` and `>` as HTML's entities, so no raw HTML passes; the rest of the
+/// punctuation Markdown acts on inline (emphasis, code, links and images, a cell's `|`, a
+/// heading's closing `#`, GitHub's `~` and `$`) escaped with a backslash; control characters
+/// escaped as in [`escape_controls`], so a newline cannot start a heading or a list.
+#[must_use]
+pub fn markdown(text: &str) -> String {
+    let text = escape_controls(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a user wrote, as HTML text (or a quoted attribute's value): `&`, `<`, `>`, `"` and `'`
+/// as entities, control characters shown escaped as in [`escape_controls`] (HTML has no place
+/// for them).
+#[must_use]
+pub fn html(text: &str) -> String {
+    let text = escape_controls(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// At most `max` characters of `text`: longer text is cut and ends in "…".
 #[must_use]
 pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
@@ -162,6 +206,22 @@ mod tests {
         assert_eq!(safe, r#"{"name":"a\u001bb\u007fc\u009bd\u202e"}"#);
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap_or_default();
         assert_eq!(back["name"], "a\u{1b}b\u{7f}c\u{9b}d\u{202e}");
+    }
+
+    #[test]
+    fn markdown_and_html_show_text_as_text() {
+        assert_eq!(
+            markdown("# A <b>title</b> [x](y) | *z* & `c`\n- item"),
+            "\\# A &lt;b&gt;title&lt;/b&gt; \\[x\\](y) \\| \\*z\\* &amp; \\`c\\`\\\\n- item"
+        );
+        assert_eq!(
+            markdown("Holder's state (acting)"),
+            "Holder's state (acting)"
+        );
+        assert_eq!(
+            html("<b>“A & B”</b> 'q'\u{1b}"),
+            "&lt;b&gt;“A &amp; B”&lt;/b&gt; &#39;q&#39;\\u{1b}"
+        );
     }
 
     #[test]
