@@ -673,7 +673,7 @@ fn what_rota_writes_at_every_limit_it_reads_back_a_file_a_link_and_the_stored_st
         app.apply(Command::Edit(Edit::Add(Entry {
             scenario,
             path: Some(std::path::PathBuf::from("/".repeat(10))),
-            read_only: n % 2 == 0,
+            read_only: n.is_multiple_of(2),
         })));
         assert!(app.model.notice.is_none(), "{:?}", app.model.notice);
     }
@@ -700,9 +700,9 @@ fn whatever_rota_check_accepts_rota_writes_back_readable() {
     let catalog = catalog();
     // Written compactly, 9,000 suspensions fit in half a mebibyte; written by rota (one field a
     // line), they took more than the 1 MiB rota reads: a file check accepted came back refused.
-    let events: String = (0..9000)
+    let events: String = (0..9000_u32)
         .map(|i| {
-            let (y, m) = (1900 + i / 2, if i % 2 == 0 { 1 } else { 7 });
+            let (y, m) = (1900 + i / 2, if i.is_multiple_of(2) { 1 } else { 7 });
             format!("Suspend(state:\"TJK\",from:\"{y}-{m:02}-01\",to:\"{y}-{m:02}-20\"),")
         })
         .collect();

@@ -311,7 +311,7 @@ mod tests {
         window.save(&mut storage);
         let saved = std::fs::read(&path).unwrap();
         // The state is rota's own file's alone: eframe's storage does not hold it.
-        assert!(storage.0.get(STORAGE_KEY).is_none());
+        assert!(!storage.0.contains_key(STORAGE_KEY));
 
         // The disk fills up halfway through the next save: an error, and the file as it was.
         rename(&mut window, "Changed since");
