@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::Catalog;
 use crate::engine::{Comparison, Disagreement, Holding, Scenario, StateCode, compare_with_record};
+use crate::text::shown_name;
 
 /// Lanes are projected this far, so panning never runs off their end.
 pub const PROJECT_UNTIL: (i32, u32, u32) = (2100, 1, 1);
@@ -109,18 +110,19 @@ pub fn lanes(catalog: &Catalog, history: &[Holding], scenario: &Scenario, extra:
     lanes.push(
         lane_of(
             LaneId::RuleAlone,
-            rule_alone.name.clone(),
+            shown_name(&rule_alone.name),
             rule_alone.description.clone(),
             &rule_alone,
         )
         .0,
     );
     // A scenario may be called "Documented" (the bundled one is): its lane must still be told
-    // apart from the record's, on screen and by a screen reader.
-    let title = if lanes.iter().any(|l| l.title == scenario.name) {
-        format!("{} (scenario)", scenario.name)
+    // apart from the record's, on screen and by a screen reader. A long name is clipped.
+    let shown = shown_name(&scenario.name);
+    let title = if lanes.iter().any(|l| l.title == shown) {
+        format!("{shown} (scenario)")
     } else {
-        scenario.name.clone()
+        shown
     };
     let (lane, comparison) = lane_of(
         LaneId::Scenario,
@@ -138,12 +140,12 @@ pub fn lanes(catalog: &Catalog, history: &[Holding], scenario: &Scenario, extra:
             );
             let mut lane = lane_of(
                 LaneId::Reading(i),
-                format!("Reading: {}", reading.id),
+                format!("Reading: {}", shown_name(&reading.id)),
                 about,
                 &variant,
             )
             .0;
-            lane.short_title = reading.id.replace('-', " ");
+            lane.short_title = shown_name(&reading.id.replace('-', " "));
             lanes.push(lane);
         }
     }
@@ -157,12 +159,12 @@ pub fn lanes(catalog: &Catalog, history: &[Holding], scenario: &Scenario, extra:
         );
         let mut lane = lane_of(
             LaneId::RecordUnder(i),
-            format!("Record's events, {}", reading.id),
+            format!("Record's events, {}", shown_name(&reading.id)),
             about,
             &variant,
         )
         .0;
-        lane.short_title = format!("If {}", reading.id.replace('-', " "));
+        lane.short_title = format!("If {}", shown_name(&reading.id.replace('-', " ")));
         lanes.push(lane);
     }
     let mut stops: Vec<NaiveDate> = lanes

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use crate::data::{Catalog, Library};
 use crate::engine::{Fit, Holding, HoldingKind, Scenario, aligned, compare_with_record};
-use crate::export::{Format, code, csv_field, holding_json, table};
+use crate::export::{Format, code, csv_field, holding_json, json_line, table};
+use crate::text::escape_controls;
 use crate::words;
 
 /// A scenario beside the documented history: every stretch in which neither changes, the first
@@ -79,7 +80,7 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
                 "differences": diff.changes.iter().map(|c| words::change(c, catalog)).collect::<Vec<_>>(),
                 "scenario_holdings": ours.iter().filter(|h| h.start < to).map(|h| holding_json(h, catalog)).collect::<Vec<_>>(),
             });
-            format!("{value}\n")
+            json_line(&value)
         }
         Format::Table | Format::Markdown => {
             let markdown = format == Format::Markdown;
@@ -106,14 +107,19 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
                     ]
                 })
                 .collect();
+            // What a user wrote, shown as text: Markdown's markup and control characters escaped.
+            let shown = |text: &str| {
+                if markdown {
+                    crate::text::markdown(text)
+                } else {
+                    escape_controls(text).into_owned()
+                }
+            };
             let mut out = format!(
-                "{}{}\n\n",
+                "{}{} beside the documented history, {from} to {}\n\n",
                 if markdown { "## " } else { "" },
-                format_args!(
-                    "{} beside the documented history, {from} to {}",
-                    scenario.name,
-                    to.pred_opt().unwrap_or(to)
-                )
+                shown(&scenario.name),
+                to.pred_opt().unwrap_or(to)
             );
             out.push_str(&table(&header, &body, markdown));
             out.push('\n');
@@ -137,7 +143,7 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
                             out,
                             "{} {}.",
                             if markdown { "-" } else { " -" },
-                            words::change(change, catalog)
+                            shown(&words::change(change, catalog))
                         );
                     }
                 }
@@ -159,7 +165,7 @@ pub fn fit_out(fits: &[Fit], catalog: &Catalog, format: Format) -> String {
                 let _ = writeln!(
                     out,
                     "{},{},{},{:.4},{},{}",
-                    r.id,
+                    csv_field(&r.id),
                     f.agreeing_days,
                     f.total_days,
                     f.share(),
@@ -187,7 +193,7 @@ pub fn fit_out(fits: &[Fit], catalog: &Catalog, format: Format) -> String {
                     })
                 })
                 .collect();
-            format!("{}\n", serde_json::Value::Array(rows))
+            json_line(&serde_json::Value::Array(rows))
         }
         Format::Table | Format::Markdown => {
             let header = [
@@ -277,7 +283,7 @@ pub fn offices_out(library: &Library, format: Format) -> String {
                 let _ = writeln!(
                     out,
                     "{},{},{},{},{},{a},{b}",
-                    c.id,
+                    csv_field(&c.id),
                     csv_field(&c.organisation),
                     csv_field(&c.post),
                     c.office.holder.name(),
@@ -303,7 +309,7 @@ pub fn offices_out(library: &Library, format: Format) -> String {
                     })
                 })
                 .collect();
-            format!("{}\n", serde_json::Value::Array(rows))
+            json_line(&serde_json::Value::Array(rows))
         }
         Format::Table | Format::Markdown => {
             let header = ["Id", "Organisation", "Post", "Rule", "Record"];

@@ -71,11 +71,15 @@ impl RotaApp {
                     (Some(index), _) => self.doc(Doc::Edit(Edit::Switch(index))),
                     (None, Some(catalog)) => {
                         let scenario = opening_scenario(catalog);
+                        let before = m.workspace.entries.len();
                         self.doc(Doc::Edit(Edit::Add(Entry {
                             scenario,
                             path: None,
                             read_only: false,
                         })));
+                        if self.model.workspace.entries.len() == before {
+                            return; // not added: the notice says why
+                        }
                     }
                     (None, None) => {
                         self.tell(format!("No office \"{id}\" is open."), true);
