@@ -2,8 +2,8 @@
 //! scenario file, so the same guarantees hold for it. It is read only when it is a regular file
 //! of at most 1 MiB; what it names (the office, its post, its readings, its sources) reaches a
 //! terminal with its control characters escaped, a Markdown table and a handout as text, and the
-//! window clipped to a line; and opening one when the window holds all the scenarios it can does
-//! not report success.
+//! window clipped to a line; and opening one (or a scenario file, or a link) when the window
+//! holds all the scenarios it can does not report success.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -205,6 +205,35 @@ fn an_office_files_long_names_are_clipped_where_the_window_draws_them() {
     app.apply(rota::app::View::SetCompareReadings(true).into());
     let lane = app.model.lane(LaneId::Reading(0)).unwrap();
     assert_eq!(lane.title, format!("Reading: {}…", "c".repeat(59)));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_scenario_file_or_link_opened_when_the_window_is_full_is_not_reported_as_opened() {
+    use rota::app::{Edit, File};
+    let dir = scratch("hostile-window-full");
+    let catalog = common::catalog();
+    let scenario = catalog.documented_scenario();
+    let path = dir.join("documented.ron");
+    let text = rota::data::scenario_file::scenario_to_ron(&scenario, &catalog);
+    std::fs::write(&path, text).unwrap();
+    let link = rota::data::share::link("https://x.org/", &scenario, &catalog);
+    let mut app = window();
+    while app.model.workspace.entries.len() < 50 {
+        app.apply(Edit::New(Box::new(catalog.rule_alone())).into());
+    }
+    let before = app.model.workspace.clone();
+    for command in [File::OpenPath(path), File::OpenLink(link)] {
+        app.model.notice = None;
+        app.apply(command.into());
+        assert_eq!(app.model.workspace, before);
+        let notice = app.model.notice.clone().unwrap();
+        assert!(notice.is_error);
+        assert_eq!(
+            notice.text,
+            "rota holds at most 50 scenarios at once: delete one first."
+        );
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

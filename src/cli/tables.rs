@@ -331,3 +331,52 @@ pub fn offices_out(library: &Library, format: Format) -> String {
         }
     }
 }
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+
+    /// The CSTO as an office file could name it: control characters, Markdown and HTML.
+    fn hostile_library() -> Library {
+        let mut catalog = Library::bundled().unwrap().get("csto-sg").unwrap().clone();
+        catalog.organisation = "Collective\u{1b}[2J, \"Security\"".to_owned();
+        catalog.short = "CSTO | *x*\u{7}".to_owned();
+        catalog.post = "<b>Secretary</b>\nGeneral".to_owned();
+        Library {
+            catalogs: vec![catalog],
+        }
+    }
+
+    #[test]
+    fn the_offices_an_office_file_names_are_printed_as_text() {
+        let library = hostile_library();
+        let row = |format: Format, line: usize| {
+            offices_out(&library, format)
+                .lines()
+                .nth(line)
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(
+            row(Format::Table, 2),
+            "csto-sg  CSTO | *x*\\u{7}  <b>Secretary</b>\\nGeneral  3-year turns from 2017-01-01, in the Russian alphabet  2003-04-28 to 2028-12-31"
+        );
+        assert_eq!(
+            row(Format::Markdown, 2),
+            "| csto-sg | CSTO \\| \\*x\\*\\\\u{7} | &lt;b&gt;Secretary&lt;/b&gt;\\\\nGeneral | 3-year turns from 2017-01-01, in the Russian alphabet | 2003-04-28 to 2028-12-31 |"
+        );
+        assert_eq!(
+            row(Format::Csv, 1),
+            "csto-sg,\"Collective\\u{1b}[2J, \"\"Security\"\"\",<b>Secretary</b>\\nGeneral,person,\"3-year turns from 2017-01-01, in the Russian alphabet\",2003-04-28,2028-12-31"
+        );
+        let json = offices_out(&library, Format::Json);
+        assert!(!json.chars().any(|c| c.is_control() && c != '\n'), "{json}");
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            value[0]["organisation"],
+            "Collective\u{1b}[2J, \"Security\""
+        );
+        assert_eq!(value[0]["post"], "<b>Secretary</b>\nGeneral");
+    }
+}
