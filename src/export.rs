@@ -24,11 +24,15 @@ pub fn name(catalog: &Catalog, s: Option<StateCode>) -> String {
     s.map(|c| catalog.name(c)).unwrap_or_default()
 }
 
+/// A CSV field: quoted when it holds a comma or a quote. Control characters (a newline
+/// included) are written escaped, as `\u{1b}`: CSV has no escapes of its own, and a spreadsheet
+/// or a terminal is never served by them.
 pub fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
+    let text = crate::text::escape_controls(text);
+    if text.contains([',', '"']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_owned()
+        text.into_owned()
     }
 }
 
@@ -89,7 +93,7 @@ pub fn holdings_out(
                     row
                 })
                 .collect();
-            format!("{}\n", serde_json::Value::Array(rows))
+            json_line(&serde_json::Value::Array(rows))
         }
         Format::Table | Format::Markdown => {
             let header = [
@@ -131,8 +135,31 @@ pub fn holdings_out(
     }
 }
 
-/// A plain-text or Markdown table with columns as wide as their widest cell.
+/// JSON as one line of output: the unsafe characters JSON leaves raw written as its `\uXXXX`
+/// escapes (see [`crate::text::json_safe`]), so a program reads the same values and a terminal
+/// acts on none.
+#[must_use]
+pub fn json_line(value: &serde_json::Value) -> String {
+    format!("{}\n", crate::text::json_safe(&value.to_string()))
+}
+
+/// A plain-text or Markdown table with columns as wide as their widest cell. Control characters
+/// in a cell are shown escaped.
 pub fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
+    let cell = |text: &str| {
+        if markdown {
+            crate::text::markdown(text)
+        } else {
+            crate::text::escape_controls(text).into_owned()
+        }
+    };
+    let header: Vec<String> = header.iter().map(|h| cell(h)).collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .collect();
+    let (header, rows) = (header.as_slice(), rows.as_slice());
     let width = |i: usize| {
         rows.iter()
             .filter_map(|r| r.get(i))
@@ -168,19 +195,9 @@ pub fn table(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
     out
 }
 
-/// Escapes text for HTML.
+/// Escapes text for HTML (see [`crate::text::html`]).
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::text::html(text)
 }
 
 /// A one-page handout for `scenario`, as HTML a browser prints: the documented lane, the rule
@@ -316,7 +333,14 @@ pub fn handout_html(
         let links: Vec<String> = source
             .urls
             .iter()
-            .map(|u| format!("<a href=\"{}\">{}</a>", esc(u), esc(site(u))))
+            .map(|u| {
+                // Only web addresses become links: never a javascript: or data: one.
+                if u.starts_with("https://") || u.starts_with("http://") {
+                    format!("<a href=\"{}\">{}</a>", esc(u), esc(site(u)))
+                } else {
+                    esc(u)
+                }
+            })
             .collect();
         let what = if source.seed {
             format!("seeds/{}", source.id)

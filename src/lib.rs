@@ -8,6 +8,8 @@
 //!   and the offices side by side, GUI-free.
 //! - [`cli`]: the `rota` command line.
 //! - [`export`]: lanes as CSV, JSON and Markdown, and the printable handout.
+//! - [`text`], [`output`]: what a user wrote made safe to show (clipped, control characters
+//!   escaped, Markdown and HTML as text), and the command line's output that never panics.
 //! - [`app`]: the window, on the desktop and (through `web`, compiled for wasm32) in a browser.
 
 pub mod app;
@@ -18,8 +20,10 @@ pub mod engine;
 pub mod export;
 pub mod lanes;
 pub mod lesson;
+pub mod output;
 pub mod overview;
 pub mod svg;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 pub mod words;

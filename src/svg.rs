@@ -10,6 +10,7 @@ use chrono::{Datelike as _, NaiveDate};
 use crate::colours::{Colours, dark_text_on};
 use crate::data::Catalog;
 use crate::engine::{Holding, HoldingKind};
+use crate::text::{clip, html};
 
 /// Width of the drawing, in SVG units (it scales to the page).
 const WIDTH: f64 = 1000.0;
@@ -79,7 +80,7 @@ pub fn timeline(
             svg,
             "<text x=\"4\" y=\"{:.1}\" font-size=\"14\" font-weight=\"bold\">{}</text>",
             top + LANE / 2.0 + 5.0,
-            escape(&clip(title, 20))
+            html(&clip(title, 20))
         );
         for h in holdings.iter().filter(|h| h.end > from && h.start < to) {
             block(&mut svg, catalog, &colours, h, x(h.start), x(h.end), top);
@@ -108,7 +109,7 @@ fn block(
         svg,
         "<rect x=\"{x0:.1}\" y=\"{top:.1}\" width=\"{width:.1}\" height=\"{LANE}\" fill=\"{fill}\" \
          stroke=\"white\"><title>{}</title></rect>",
-        escape(&format!(
+        html(&format!(
             "{}, {}",
             crate::words::holder_in_lane(h, catalog),
             crate::words::span(h)
@@ -145,36 +146,9 @@ fn block(
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" fill=\"{ink}\">{}</text>",
             x0 + 3.0,
             top + LANE / 2.0 + 4.5,
-            escape(&text)
+            html(&text)
         );
     }
-}
-
-/// `text` cut to `chars` characters, with an ellipsis where it was cut.
-fn clip(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(chars.saturating_sub(1)).collect();
-        format!("{cut}…")
-    }
-}
-
-/// Text as SVG (XML) shows it.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

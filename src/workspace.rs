@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::data::limits;
 use crate::engine::{Event, Office, Rules, Scenario};
 
 /// A change to the scenarios: undoable.
@@ -110,20 +111,24 @@ impl Workspace {
     pub fn apply(&mut self, edit: &Edit, offices: &impl Offices) -> Result<(), String> {
         let before = self.clone();
         self.apply_unchecked(edit)?;
-        // The scenario now current is checked against its own office (a switch or a deletion may
-        // make another office's scenario current).
-        let id = &self.current().scenario.office;
-        let Some(office) = offices.office_of(id) else {
-            let message = format!("No office \"{id}\" is open.");
-            *self = before;
-            return Err(message);
-        };
-        let problems = self.current().scenario.problems(office);
-        if problems.is_empty() {
+        // The limits first: the engine's checks compare events pairwise.
+        let mut sentences = limits::problems(&self.current().scenario);
+        if sentences.is_empty() {
+            // The scenario now current is checked against its own office (a switch or a deletion
+            // may make another office's scenario current).
+            let id = &self.current().scenario.office;
+            let Some(office) = offices.office_of(id) else {
+                let message = format!("No office \"{id}\" is open.");
+                *self = before;
+                return Err(message);
+            };
+            let problems = self.current().scenario.problems(office);
+            sentences.extend(problems.into_iter().map(|p| p.message));
+        }
+        if sentences.is_empty() {
             Ok(())
         } else {
             *self = before;
-            let sentences: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
             Err(sentences.join("; "))
         }
     }
@@ -143,6 +148,13 @@ impl Workspace {
                 "This scenario came from a shared link and is read-only: “Make a copy” to edit it."
                     .to_owned(),
             );
+        }
+        let adds = matches!(edit, Edit::New(_) | Edit::Duplicate | Edit::Add(_));
+        if adds && self.entries.len() >= limits::MAX_SCENARIOS {
+            return Err(format!(
+                "rota holds at most {} scenarios at once: delete one first.",
+                limits::MAX_SCENARIOS
+            ));
         }
         match edit {
             Edit::Recall(date) => {
@@ -182,7 +194,8 @@ impl Workspace {
             }
             Edit::Duplicate => {
                 let mut copy = self.current().clone();
-                copy.scenario.name = self.unused_name(&format!("{} (copy)", copy.scenario.name));
+                copy.scenario.name =
+                    self.unused_name(&limits::fit_name(&copy.scenario.name, " (copy)"));
                 copy.path = None;
                 copy.read_only = false;
                 self.push(copy);
@@ -228,7 +241,7 @@ impl Workspace {
             return base.to_owned();
         }
         (2..)
-            .map(|n| format!("{base} {n}"))
+            .map(|n| limits::fit_name(base, &format!(" {n}")))
             .find(|name| !taken(name))
             .unwrap_or_else(|| base.to_owned())
     }
@@ -245,6 +258,25 @@ pub struct UndoHistory {
 
 /// How many steps back undo reaches.
 const UNDO_DEPTH: usize = 500;
+/// About how much memory the undo steps may take together (each a whole workspace): with many
+/// large scenarios, undo reaches fewer steps back rather than taking a gigabyte.
+const UNDO_BYTES: usize = 64 * 1024 * 1024;
+
+impl Workspace {
+    /// About how many bytes the workspace takes in memory.
+    fn weight(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|e| {
+                std::mem::size_of::<Entry>()
+                    + e.scenario.office.len()
+                    + e.scenario.name.len()
+                    + e.scenario.description.len()
+                    + e.scenario.events.len() * std::mem::size_of::<Event>()
+            })
+            .sum()
+    }
+}
 
 impl UndoHistory {
     /// Applies `edit` to `workspace`, remembering the state before it.
@@ -262,8 +294,10 @@ impl UndoHistory {
         let key = edit.merge_key();
         if key.is_none() || key != self.last_merge_key {
             self.undo.push(before);
-            if self.undo.len() > UNDO_DEPTH {
-                self.undo.remove(0);
+            // At most UNDO_DEPTH steps, and fewer when the scenarios are large: the oldest go.
+            let mut weight: usize = self.undo.iter().map(Workspace::weight).sum();
+            while self.undo.len() > UNDO_DEPTH || (weight > UNDO_BYTES && self.undo.len() > 1) {
+                weight = weight.saturating_sub(self.undo.remove(0).weight());
             }
         }
         self.last_merge_key = key;
@@ -410,6 +444,38 @@ mod tests {
         assert!(!history.can_undo());
         let err = history.apply(&mut ws, &Edit::Delete, &office).unwrap_err();
         assert!(err.contains("last scenario"), "{err}");
+    }
+
+    #[test]
+    fn undo_reaches_fewer_steps_back_when_the_scenarios_are_large() {
+        let (mut ws, office) = setup();
+        // Fifty scenarios of the longest description: about 200 KB a step.
+        let mut large = ws.current().clone();
+        large.scenario.name = "Name ---".to_owned();
+        large.scenario.description = "d".repeat(limits::MAX_DESCRIPTION_CHARS);
+        let events = large.scenario.events.len();
+        ws.entries = vec![large; limits::MAX_SCENARIOS];
+        let mut history = UndoHistory::default();
+        // Renames of the same length, each a step of its own.
+        for i in 0..500 {
+            history
+                .apply(&mut ws, &Edit::Rename(format!("Name {i:03}")), &office)
+                .unwrap();
+            history.seal();
+        }
+        let weight = ws.weight();
+        let each = std::mem::size_of::<Entry>() + 7 + 8 + 4000;
+        assert_eq!(weight, 50 * (each + events * std::mem::size_of::<Event>()));
+        assert_eq!(history.undo.len(), UNDO_BYTES / weight);
+        // 64 MiB of 209 KB steps (on a 64-bit machine): 321 steps of the 500.
+        assert_eq!(history.undo.len(), 321);
+        assert!(history.undo.len() < UNDO_DEPTH);
+        // The oldest went: undoing every step left reaches a rename, not the original name.
+        while history.undo(&mut ws) {}
+        assert_eq!(
+            ws.current().scenario.name,
+            format!("Name {:03}", 500 - UNDO_BYTES / weight - 1)
+        );
     }
 
     #[test]

@@ -4,9 +4,10 @@
 
 pub mod bundle;
 mod check;
+pub mod files;
 pub mod iso3166;
 pub mod lesson_file;
-pub mod locate;
+pub mod limits;
 pub mod office_file;
 pub mod paths;
 pub mod rules_file;

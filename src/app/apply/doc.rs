@@ -72,6 +72,7 @@ impl RotaApp {
                 match (existing, m.library.get(&id)) {
                     (Some(index), _) => self.doc(Doc::Edit(Edit::Switch(index))),
                     (None, Some(catalog)) => {
+                        // Where it cannot be added (the window is full), the notice says why.
                         let scenario = opening_scenario(catalog);
                         self.doc(Doc::Edit(Edit::Add(Entry {
                             scenario,
