@@ -18,6 +18,7 @@ pub mod colours;
 pub mod data;
 pub mod engine;
 pub mod export;
+pub mod handout;
 pub mod lanes;
 pub mod lesson;
 pub mod output;

@@ -15,7 +15,7 @@ use crate::text::{clip, html};
 /// Width of the drawing, in SVG units (it scales to the page).
 const WIDTH: f64 = 1000.0;
 /// Room for the lanes' titles on the left.
-const LABELS: f64 = 150.0;
+const LABELS: f64 = 175.0;
 const LANE: f64 = 46.0;
 const GAP: f64 = 8.0;
 const AXIS: f64 = 24.0;

@@ -29,7 +29,8 @@ pub fn questions(
         out.push(format!(
             "The rule alone agrees with the record on {} of {} days since {start}.{day} What \
              happened there, and which event of the record explains it?",
-            fit.agreeing_days, fit.total_days
+            crate::overview::thousands(fit.agreeing_days),
+            crate::overview::thousands(fit.total_days)
         ));
     }
     if let Some(first) = mine.difference.first_divergence {

@@ -893,7 +893,10 @@ fn a_lane_exports_as_csv_json_and_markdown_and_the_scenario_as_a_handout() {
     export(&mut harness, "Handout (HTML)…");
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.contains("<h1>The CSTO Secretary General's rotation: “Before the recall”</h1>"));
-    assert!(html.contains("<td><b>acting-until-term-end</b></td>"));
+    assert!(html.contains(
+        "<td><b>As agreed: an acting Secretary General until the term's end</b></td>"
+    ));
+    assert!(html.contains("<svg xmlns="));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
