@@ -216,10 +216,13 @@ impl Workspace {
             }
             Edit::Add(entry) => {
                 let mut entry = entry.clone();
-                if self
-                    .entries
-                    .iter()
-                    .any(|e| e.scenario.name == entry.scenario.name)
+                // A scenario from a file keeps its name, so that saving it back writes what was
+                // read: the lists tell two of a name apart by their files (`label`).
+                if entry.path.is_none()
+                    && self
+                        .entries
+                        .iter()
+                        .any(|e| e.scenario.name == entry.scenario.name)
                 {
                     entry.scenario.name = self.unused_name(&entry.scenario.name);
                 }
@@ -227,6 +230,30 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// How the lists name the scenario at `index`: its name, and its file's name where another
+    /// scenario has the same name ("Before the recall (zas-recall.ron)").
+    #[must_use]
+    pub fn label(&self, index: usize) -> String {
+        let Some(entry) = self.entries.get(index) else {
+            return String::new();
+        };
+        let name = &entry.scenario.name;
+        let shared = self
+            .entries
+            .iter()
+            .enumerate()
+            .any(|(i, e)| i != index && e.scenario.name == *name);
+        match (&entry.path, shared) {
+            (Some(path), true) => {
+                let file = path
+                    .file_name()
+                    .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+                format!("{name} ({file})")
+            }
+            _ => name.clone(),
+        }
     }
 
     fn push(&mut self, entry: Entry) {

@@ -75,9 +75,9 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         );
     });
     ui.menu_button("Scenarios", |ui| {
-        for (i, entry) in model.workspace.entries.iter().enumerate() {
+        for i in 0..model.workspace.entries.len() {
             let current = i == model.workspace.current;
-            let name = crate::text::shown_name(&entry.scenario.name);
+            let name = crate::text::shown_name(&model.workspace.label(i));
             if ui.selectable_label(current, name).clicked() && !current {
                 out.push(Command::Doc(Doc::Edit(Edit::Switch(i))));
             }

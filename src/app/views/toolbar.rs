@@ -32,12 +32,14 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
     office_picker(ui, model, out);
     let label = ui.label("Scenario:");
     egui::ComboBox::from_id_salt("scenario")
-        .selected_text(crate::text::shown_name(&model.scenario().name))
+        .selected_text(crate::text::shown_name(
+            &model.workspace.label(model.workspace.current),
+        ))
         .width(170.0)
         .show_ui(ui, |ui| {
-            for (i, entry) in model.workspace.entries.iter().enumerate() {
+            for i in 0..model.workspace.entries.len() {
                 let current = i == model.workspace.current;
-                let name = crate::text::shown_name(&entry.scenario.name);
+                let name = crate::text::shown_name(&model.workspace.label(i));
                 if ui.selectable_label(current, name).clicked() && !current {
                     out.push(Command::Doc(Doc::Edit(Edit::Switch(i))));
                 }
