@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::Catalog;
 use crate::engine::{Comparison, Disagreement, Holding, Scenario, StateCode, compare_with_record};
+use crate::text::shown_name;
 
 /// Lanes are projected this far, so panning never runs off their end.
 pub const PROJECT_UNTIL: (i32, u32, u32) = (2100, 1, 1);
@@ -72,20 +73,22 @@ pub fn reading_title(catalog: &Catalog, index: usize) -> String {
     let Some(reading) = catalog.readings.get(index) else {
         return String::new();
     };
+    // Names from an office file are clipped to a line each.
+    let label = crate::words::lower_first(&shown_name(&reading.label));
     if index == 0 {
-        return format!("As agreed: {}", crate::words::lower_first(&reading.label));
+        return format!("As agreed: {label}");
     }
     match &reading.owner {
         Some(owner) => format!(
-            "{owner}'s reading{}: {}",
+            "{}'s reading{}: {label}",
+            shown_name(owner),
             if reading.modelled {
                 ", as rota models it"
             } else {
                 ""
             },
-            crate::words::lower_first(&reading.label)
         ),
-        None => reading.label.clone(),
+        None => shown_name(&reading.label),
     }
 }
 
@@ -100,8 +103,8 @@ pub fn reading_short(catalog: &Catalog, index: usize) -> String {
         return "As agreed".to_owned();
     }
     reading.owner.as_ref().map_or_else(
-        || reading.id.replace('-', " "),
-        |owner| format!("{owner}'s reading"),
+        || shown_name(&reading.id.replace('-', " ")),
+        |owner| format!("{}'s reading", shown_name(owner)),
     )
 }
 
@@ -137,18 +140,19 @@ pub fn lanes(catalog: &Catalog, history: &[Holding], scenario: &Scenario, extra:
     lanes.push(
         lane_of(
             LaneId::RuleAlone,
-            rule_alone.name.clone(),
+            shown_name(&rule_alone.name),
             rule_alone.description.clone(),
             &rule_alone,
         )
         .0,
     );
     // A scenario may be called "Documented" (the bundled one is): its lane must still be told
-    // apart from the record's, on screen and by a screen reader.
-    let title = if lanes.iter().any(|l| l.title == scenario.name) {
-        format!("{} (scenario)", scenario.name)
+    // apart from the record's, on screen and by a screen reader. A long name is clipped.
+    let shown = shown_name(&scenario.name);
+    let title = if lanes.iter().any(|l| l.title == shown) {
+        format!("{shown} (scenario)")
     } else {
-        scenario.name.clone()
+        shown
     };
     let (lane, comparison) = lane_of(
         LaneId::Scenario,

@@ -24,7 +24,7 @@ fn window(
     let library = match rota::data::Library::bundled() {
         Ok(library) => library,
         Err(e) => {
-            eprintln!("rota: the bundled data is damaged: {e}");
+            rota::output::warn(&format!("rota: the bundled data is damaged: {e}"));
             return ExitCode::from(1);
         }
     };
@@ -48,14 +48,14 @@ fn window(
     let probing = probe.is_some();
     let launch = args.launch(screenshot, probe);
     if let Err(e) = rota::app::run(library, today, launch, size) {
-        eprintln!("rota: cannot open the window: {e}");
+        rota::output::warn(&format!("rota: cannot open the window: {e}"));
         let display = ["DISPLAY", "WAYLAND_DISPLAY"]
             .iter()
             .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
         if cfg!(target_os = "linux") && !display {
-            eprintln!(
+            rota::output::warn(
                 "rota: there is no display here; the command line works without one (rota --help), \
-                 and a window or a screenshot can run on a virtual display: xvfb-run rota …"
+                 and a window or a screenshot can run on a virtual display: xvfb-run rota …",
             );
         }
         return ExitCode::from(1);
@@ -63,17 +63,14 @@ fn window(
     if probing {
         let report = report.lock().ok().and_then(|mut r| r.take());
         return match report {
-            Some(r) => {
-                println!(
-                    "first_frame_ms={:.1} idle_frames={} idle_seconds={}",
-                    r.first_frame.as_secs_f64() * 1000.0,
-                    r.idle_frames,
-                    r.idle.as_secs()
-                );
-                ExitCode::SUCCESS
-            }
+            Some(r) => rota::output::print(&format!(
+                "first_frame_ms={:.1} idle_frames={} idle_seconds={}\n",
+                r.first_frame.as_secs_f64() * 1000.0,
+                r.idle_frames,
+                r.idle.as_secs()
+            )),
             None => {
-                eprintln!("rota: the window closed before the measurement ended");
+                rota::output::warn("rota: the window closed before the measurement ended");
                 ExitCode::from(1)
             }
         };
@@ -83,16 +80,13 @@ fn window(
     }
     let result = outcome.lock().ok().and_then(|mut o| o.take());
     match result {
-        Some(Ok(path)) => {
-            println!("wrote {}", path.display());
-            ExitCode::SUCCESS
-        }
+        Some(Ok(path)) => rota::output::print(&format!("wrote {}\n", path.display())),
         Some(Err(e)) => {
-            eprintln!("rota: {e}");
+            rota::output::warn(&format!("rota: {e}"));
             ExitCode::from(1)
         }
         None => {
-            eprintln!("rota: the window closed before the screenshot was taken");
+            rota::output::warn("rota: the window closed before the screenshot was taken");
             ExitCode::from(1)
         }
     }

@@ -105,7 +105,7 @@ pub fn overview(library: &Library, today: NaiveDate) -> Overview {
             c.moments.iter().filter_map(|m| {
                 m.question.map(|question| Answer {
                     office: c.id.clone(),
-                    organisation: c.short.clone(),
+                    organisation: crate::text::shown_name(&c.short),
                     question,
                     moment: m.clone(),
                 })
@@ -159,8 +159,9 @@ pub fn row(catalog: &Catalog, today: NaiveDate) -> OfficeRow {
         .map(|h| named(h, false));
     OfficeRow {
         id: catalog.id.clone(),
-        organisation: catalog.short.clone(),
-        post: catalog.post.clone(),
+        // Names an office file gives, as the window shows them in a line: clipped.
+        organisation: crate::text::shown_name(&catalog.short),
+        post: crate::text::shown_name(&catalog.post),
         held_by: match catalog.office.holder {
             HolderKind::Person => "a person",
             HolderKind::State => "a state",
@@ -254,13 +255,6 @@ impl OfficeRow {
 /// "3,287".
 #[must_use]
 pub fn thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    let out = crate::text::thousands(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX));
     if n < 0 { format!("-{out}") } else { out }
 }

@@ -145,6 +145,8 @@ pub fn ending(ending: crate::engine::Ending) -> &'static str {
 #[must_use]
 pub fn holder_in_lane(holding: &Holding, catalog: &Catalog) -> String {
     match holding.kind {
+        // "Acting Secretary General" says it already.
+        HoldingKind::Acting if holding.person.is_none() => holder(holding, catalog),
         HoldingKind::Acting => format!("{} (acting)", holder(holding, catalog)),
         _ => holder(holding, catalog),
     }
@@ -166,8 +168,17 @@ fn who(h: &Holding, catalog: &Catalog) -> String {
         (HoldingKind::Acting, Some(s)) => {
             format!("{} (acting, {})", holder(h, catalog), catalog.name(s))
         }
-        (HoldingKind::Acting, None) if h.person.is_none() => lower_first(&catalog.acting),
+        (HoldingKind::Acting, None) if h.person.is_none() => {
+            let acting = lower_first(&catalog.acting);
+            format!("{} {acting}", article(&acting))
+        }
         (HoldingKind::Vacant, _) if h.person.is_none() => "nobody (the post is vacant)".to_owned(),
+        (HoldingKind::Term, _)
+            if h.person.is_none() && catalog.office.holder == HolderKind::Person =>
+        {
+            // "Nominee of Armenia" as a sentence has it.
+            format!("a {}", lower_first(&holder(h, catalog)))
+        }
         _ => holder(h, catalog),
     }
 }

@@ -362,3 +362,20 @@ fn a_link_printed_by_the_cli_carries_its_scenario() {
         catalog.scenario("reading-next-state-full-term")
     );
 }
+
+#[test]
+fn differences_read_as_english_sentences_with_their_articles() {
+    let (code, out, err) = common::rota(&["compare", "--recall", "2021-06-01"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(
+        " - From 1 Jan 2017 to 1 May 2017, a nominee of Armenia holds the post instead of \
+         Valery Semerikov (acting, Russia).\n"
+    ));
+    assert!(out.contains(
+        " - From 1 Jun 2021 to 31 Dec 2022, an acting Secretary General holds the post instead \
+         of Stanislav Zas.\n"
+    ));
+    // The table does not say "acting" twice.
+    assert!(out.contains("Belarus: Acting Secretary General  "));
+    assert!(!out.contains("Acting Secretary General (acting)"));
+}

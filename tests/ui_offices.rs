@@ -399,3 +399,40 @@ fn snapshot_of_the_mercosur_lesson() {
     assert_eq!(harness.state().model.view.cursor, d("2016-09-13"));
     harness.snapshot("mercosur_lesson");
 }
+
+#[test]
+fn a_link_to_another_office_opens_that_office_framed_and_undo_goes_back() {
+    let eu = common::office("eu-council");
+    let mut scenario = eu.rule_alone();
+    scenario.events.push(Event::Forgo {
+        state: code("GBR"),
+        date: d("2017-07-01"),
+    });
+    let link = rota::data::share::link("http://127.0.0.1:8765/", &scenario, &eu);
+    let mut harness = harness_with(
+        [1600.0, 1000.0],
+        Launch {
+            link: Some(link),
+            ..Launch::default()
+        },
+    );
+    harness.run();
+    let m = &harness.state().model;
+    assert_eq!(m.catalog.id, "eu-council");
+    assert!(m.workspace.current().read_only);
+    assert_eq!(m.view.cursor, d("2007-01-01"));
+    assert_eq!(
+        rota::app::ruler::date_of(m.view.ruler.end_day),
+        Some(d("2032-01-01"))
+    );
+    // Undo takes the link's scenario away, and the CSTO comes back framed as it opens.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let m = &harness.state().model;
+    assert_eq!(m.catalog.id, "csto-sg");
+    assert_eq!(m.view.cursor, d("2017-01-01"));
+    assert_eq!(
+        rota::app::ruler::date_of(m.view.ruler.start_day),
+        Some(d("2015-01-01"))
+    );
+}

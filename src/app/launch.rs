@@ -50,10 +50,50 @@ impl RotaApp {
         launch: Launch,
         platform: Box<dyn Platform>,
     ) -> Self {
-        cc.egui_ctx.all_styles_mut(palette::classroom_text);
         let storage = if launch.ephemeral { None } else { cc.storage };
         let stored = storage.and_then(|s| s.get_string(STORAGE_KEY));
-        let mut app = Self::from_stored(library, today, stored.as_deref(), platform);
+        Self::launched(cc, library, today, launch, platform, stored.as_deref())
+    }
+
+    /// Builds the app keeping its state in rota's own file at `path` (see
+    /// [`super::storage::state_file`]): `text` is that file's content as read at start, or `None`
+    /// when there is none yet, and then the state an earlier rota kept in eframe's storage is read
+    /// instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[must_use]
+    pub fn with_state_file(
+        cc: &eframe::CreationContext<'_>,
+        library: Library,
+        today: NaiveDate,
+        launch: Launch,
+        platform: Box<dyn Platform>,
+        path: PathBuf,
+        text: Option<String>,
+    ) -> Self {
+        let ephemeral = launch.ephemeral;
+        let earlier = || cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
+        let stored = if ephemeral {
+            None
+        } else {
+            text.or_else(earlier)
+        };
+        let mut app = Self::launched(cc, library, today, launch, platform, stored.as_deref());
+        if !ephemeral {
+            app.keep_state_in(path);
+        }
+        app
+    }
+
+    fn launched(
+        cc: &eframe::CreationContext<'_>,
+        library: Library,
+        today: NaiveDate,
+        launch: Launch,
+        platform: Box<dyn Platform>,
+        stored: Option<&str>,
+    ) -> Self {
+        cc.egui_ctx.all_styles_mut(palette::classroom_text);
+        let mut app = Self::from_stored(library, today, stored, platform);
         app.launch(launch);
         app
     }

@@ -23,6 +23,7 @@ pub mod screenshot;
 pub mod storage;
 pub mod views;
 
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
@@ -66,6 +67,11 @@ pub struct RotaApp {
     pending_copy: Option<String>,
     /// The title and message last shown beyond the window, so they are sent only on change.
     shown_status: (String, String),
+    /// rota's own state file (the desktop): the stored state is written there, atomically,
+    /// rather than into eframe's storage.
+    state_file: Option<PathBuf>,
+    /// The stored state as last written to `state_file`, so an unchanged state is not rewritten.
+    state_written: Option<String>,
 }
 
 impl RotaApp {
@@ -97,6 +103,8 @@ impl RotaApp {
             png_slot: None,
             pending_copy: None,
             shown_status: (String::new(), String::new()),
+            state_file: None,
+            state_written: None,
         };
         app.recompute();
         app.forms.cursor_text = app.model.view.cursor.to_string();
@@ -142,11 +150,10 @@ impl RotaApp {
         let entry = m.workspace.current();
         let read_only = if entry.read_only { " (read-only)" } else { "" };
         let title = format!(
-            "rota · {} {} · {} · {}{read_only}",
-            m.catalog.short,
-            m.catalog.post,
+            "rota · {} · {} · {}{read_only}",
+            crate::text::shown_name(&format!("{} {}", m.catalog.short, m.catalog.post)),
             format::day(m.view.cursor),
-            entry.scenario.name
+            crate::text::shown_name(&entry.scenario.name)
         );
         let notice = m
             .notice
@@ -236,9 +243,17 @@ impl eframe::App for RotaApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if !self.ephemeral {
-            storage.set_string(STORAGE_KEY, self.stored());
+        if self.ephemeral {
+            return;
         }
+        if self.state_file.is_some() {
+            if self.save_state_file().is_ok() && storage.get_string(STORAGE_KEY).is_some() {
+                // Kept in rota's own file now: eframe's (written in place) no longer holds it.
+                storage.remove_string(STORAGE_KEY);
+            }
+            return;
+        }
+        storage.set_string(STORAGE_KEY, self.stored());
     }
 
     fn persist_egui_memory(&self) -> bool {

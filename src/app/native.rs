@@ -1,5 +1,5 @@
-//! The desktop start-up: the native window (glow on OpenGL), the state file checked and set aside
-//! when unusable, then the app.
+//! The desktop start-up: the native window (glow on OpenGL), the state files (rota's own
+//! `state.ron` and eframe's `app.ron`) read or set aside when unusable, then the app.
 
 use chrono::NaiveDate;
 
@@ -31,16 +31,29 @@ pub fn run(
     // about half the time of wgpu and with 20 MiB less memory (benches/startup.rs).
     options.renderer = eframe::Renderer::Glow;
     let mut launch = launch;
+    // rota's own state file and what it holds, read before eframe opens anything.
+    let mut own_state = None;
     if !launch.ephemeral
         && let Some(path) = state_file::default_path()
     {
-        let checked = state_file::check(&path, &today.to_string(), &library);
-        launch.notice = checked.notice(&path);
-        if matches!(checked, state_file::Checked::Stuck { .. }) {
+        let stamp = today.to_string();
+        let own = state_file::own_path(&path);
+        let (text, own_checked) = state_file::load(&own, &stamp, &library);
+        let checked = state_file::check(&path, &stamp, &library);
+        launch.notice = own_checked.notice(&own).or_else(|| {
+            if text.is_some() {
+                checked.layout_notice(&path)
+            } else {
+                checked.notice(&path)
+            }
+        });
+        let stuck = |c: &state_file::Checked| matches!(c, state_file::Checked::Stuck { .. });
+        if stuck(&checked) || stuck(&own_checked) {
             // A file rota can neither read nor move is not written over.
             launch.ephemeral = true;
         } else {
             options.persistence_path = Some(path);
+            own_state = Some((own, text));
         }
     }
     if launch.ephemeral {
@@ -57,13 +70,13 @@ pub fn run(
         "rota",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(RotaApp::new(
-                cc,
-                library,
-                today,
-                launch,
-                Box::new(Desktop),
-            )))
+            let platform = Box::new(Desktop);
+            Ok(Box::new(match own_state {
+                Some((path, text)) => {
+                    RotaApp::with_state_file(cc, library, today, launch, platform, path, text)
+                }
+                None => RotaApp::new(cc, library, today, launch, platform),
+            }))
         }),
     )
     .map_err(|e| e.to_string());

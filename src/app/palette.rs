@@ -1,5 +1,5 @@
-//! Colours: one per state, from the Okabe–Ito palette (distinguishable with the common forms of
-//! colour blindness), the text drawn on them, and the app's two themes with classroom-sized text.
+//! Colours as egui draws them: each state's (from `crate::colours`), the text drawn on them, and
+//! the app's two themes with classroom-sized text.
 
 use egui::Color32;
 use serde::{Deserialize, Serialize};
@@ -7,106 +7,33 @@ use serde::{Deserialize, Serialize};
 use crate::data::Catalog;
 use crate::engine::StateCode;
 
-/// The CSTO's colours, kept from rota's first edition: Okabe–Ito in the order the members are
-/// listed, grey for the states that left.
-const CSTO_COLOURS: [(&str, Color32); 9] = [
-    ("ARM", Color32::from_rgb(0xE6, 0x9F, 0x00)), // orange
-    ("BLR", Color32::from_rgb(0x56, 0xB4, 0xE9)), // sky blue
-    ("KAZ", Color32::from_rgb(0x00, 0x9E, 0x73)), // bluish green
-    ("KGZ", Color32::from_rgb(0xF0, 0xE4, 0x42)), // yellow
-    ("RUS", Color32::from_rgb(0x00, 0x72, 0xB2)), // blue
-    ("TJK", Color32::from_rgb(0xD5, 0x5E, 0x00)), // vermillion
-    ("UZB", Color32::from_rgb(0xCC, 0x79, 0xA7)), // reddish purple
-    ("AZE", Color32::from_rgb(0x88, 0x88, 0x88)),
-    ("GEO", Color32::from_rgb(0xAA, 0xAA, 0xAA)),
-];
-
-/// Colours for any other office, given in the order of its rotation so that neighbours differ:
-/// Okabe–Ito's seven, then Paul Tol's "muted" scheme (both distinguishable with the common forms
-/// of colour blindness). Offices with more members repeat the list; a block's code tells them
-/// apart.
-const CYCLE_COLOURS: [Color32; 16] = [
-    Color32::from_rgb(0xE6, 0x9F, 0x00),
-    Color32::from_rgb(0x56, 0xB4, 0xE9),
-    Color32::from_rgb(0x00, 0x9E, 0x73),
-    Color32::from_rgb(0xF0, 0xE4, 0x42),
-    Color32::from_rgb(0x00, 0x72, 0xB2),
-    Color32::from_rgb(0xD5, 0x5E, 0x00),
-    Color32::from_rgb(0xCC, 0x79, 0xA7),
-    Color32::from_rgb(0x88, 0xCC, 0xEE),
-    Color32::from_rgb(0x44, 0xAA, 0x99),
-    Color32::from_rgb(0x11, 0x77, 0x33),
-    Color32::from_rgb(0xDD, 0xCC, 0x77),
-    Color32::from_rgb(0xCC, 0x66, 0x77),
-    Color32::from_rgb(0x99, 0x99, 0x33),
-    Color32::from_rgb(0x33, 0x22, 0x88),
-    Color32::from_rgb(0xAA, 0x44, 0x99),
-    Color32::from_rgb(0x88, 0x22, 0x55),
-];
-
-/// The colour of a block with no state.
-const NO_STATE: Color32 = Color32::from_rgb(0x99, 0x99, 0x99);
-
-/// One office's colours: a colour per member state.
+/// One office's colours (`crate::colours`), as egui draws them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Palette {
-    colours: Vec<(StateCode, Color32)>,
+    colours: crate::colours::Colours,
 }
 
 impl Palette {
-    /// The colours of `catalog`'s members: the CSTO keeps its own; any other office's members
-    /// take [`CYCLE_COLOURS`] in the order of its rotation (the rules as agreed), then the
-    /// members that order leaves out.
+    /// The colours of `catalog`'s members.
     #[must_use]
     pub fn of(catalog: &Catalog) -> Self {
-        let members = &catalog.office.members;
-        let csto = members
-            .iter()
-            .all(|m| CSTO_COLOURS.iter().any(|(c, _)| *c == m.code.as_str()));
-        if csto {
-            let colours = CSTO_COLOURS
-                .iter()
-                .filter_map(|(c, colour)| StateCode::parse(c).map(|code| (code, *colour)))
-                .collect();
-            return Self { colours };
+        Self {
+            colours: crate::colours::Colours::of(catalog),
         }
-        let mut order: Vec<StateCode> = catalog.office.cycle(catalog.rules.order).to_vec();
-        for m in members.iter() {
-            if !order.contains(&m.code) {
-                order.push(m.code);
-            }
-        }
-        let colours = order
-            .into_iter()
-            .zip(CYCLE_COLOURS.iter().cycle())
-            .map(|(code, colour)| (code, *colour))
-            .collect();
-        Self { colours }
     }
 
     /// The colour of a state's blocks (grey for none, or a state not a member).
     #[must_use]
     pub fn colour(&self, code: Option<StateCode>) -> Color32 {
-        code.and_then(|c| self.colours.iter().find(|(k, _)| *k == c).map(|(_, x)| *x))
-            .unwrap_or(NO_STATE)
+        let [r, g, b] = self.colours.rgb(code);
+        Color32::from_rgb(r, g, b)
     }
 }
 
 /// Black or white, whichever reads better on `fill` (WCAG relative luminance).
 #[must_use]
 pub fn text_on(fill: Color32) -> Color32 {
-    let channel = |c: u8| {
-        let c = f32::from(c) / 255.0;
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let luminance =
-        0.2126 * channel(fill.r()) + 0.7152 * channel(fill.g()) + 0.0722 * channel(fill.b());
-    // The luminance at which black and white give the same contrast ratio.
-    if luminance > 0.179 {
+    if crate::colours::dark_text_on([fill.r(), fill.g(), fill.b()]) {
         Color32::BLACK
     } else {
         Color32::WHITE
@@ -255,10 +182,17 @@ mod tests {
 
     #[test]
     fn every_csto_member_has_its_own_colour() {
-        let mut colours: Vec<[u8; 4]> = CSTO_COLOURS.iter().map(|(_, c)| c.to_array()).collect();
+        let (p, catalog) = palette("csto-sg");
+        let mut colours: Vec<[u8; 4]> = catalog
+            .office
+            .members
+            .iter()
+            .map(|m| p.colour(Some(m.code)).to_array())
+            .collect();
         colours.sort_unstable();
+        let all = colours.len();
         colours.dedup();
-        assert_eq!(colours.len(), CSTO_COLOURS.len());
+        assert_eq!(colours.len(), all);
     }
 
     #[test]
@@ -292,7 +226,7 @@ mod tests {
                 }
             }
             // Up to sixteen members, every one has its own colour.
-            if cycle.len() <= CYCLE_COLOURS.len() {
+            if cycle.len() <= crate::colours::CYCLE_LEN {
                 let mut colours: Vec<[u8; 4]> = cycle
                     .iter()
                     .map(|c| p.colour(Some(*c)).to_array())

@@ -16,6 +16,7 @@ use crate::data::office_file::load_office;
 use crate::data::scenario_file::load_scenario;
 use crate::engine::{match_history, project};
 use crate::export::{Format, holdings_out};
+use crate::text::escape_controls;
 use crate::words;
 use what_if::{OfficeArg, WhatIf, date_arg};
 
@@ -234,17 +235,14 @@ pub fn run(command: Command, today: NaiveDate) -> ExitCode {
     let mut library = match Library::bundled() {
         Ok(library) => library,
         Err(e) => {
-            eprintln!("rota: the bundled data is damaged: {e}");
+            crate::output::warn(&format!("rota: the bundled data is damaged: {e}"));
             return ExitCode::from(1);
         }
     };
     match execute(command, &mut library, today) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+        Ok(out) => crate::output::print(&out),
         Err(Failure(message)) => {
-            eprintln!("rota: {message}");
+            crate::output::warn(&format!("rota: {message}"));
             ExitCode::from(2)
         }
     }
@@ -277,7 +275,7 @@ fn execute(command: Command, library: &mut Library, today: NaiveDate) -> Result<
             let mut projection = project(&scenario, &catalog.office, until);
             match_history(&mut projection.holdings, &catalog.history_holdings());
             for w in &projection.warnings {
-                eprintln!("warning: {}", words::warning(w, &catalog));
+                crate::output::warn(&format!("warning: {}", words::warning(w, &catalog)));
             }
             Ok(holdings_out(&projection.holdings, &catalog, format, false))
         }
@@ -294,14 +292,16 @@ fn execute(command: Command, library: &mut Library, today: NaiveDate) -> Result<
                 }
                 for id in cited {
                     if let Some(source) = catalog.source(id) {
+                        // An office file's text: shown with its control characters escaped.
                         let _ = writeln!(
                             out,
-                            "  {id}: {}{}",
-                            source.label,
+                            "  {}: {}{}",
+                            escape_controls(id),
+                            escape_controls(&source.label),
                             source
                                 .urls
                                 .first()
-                                .map_or(String::new(), |u| format!(", {u}"))
+                                .map_or(String::new(), |u| format!(", {}", escape_controls(u)))
                         );
                     }
                 }
@@ -359,9 +359,9 @@ fn execute(command: Command, library: &mut Library, today: NaiveDate) -> Result<
                 return Ok(format!(
                     "{}: ok: office \"{}\" ({} {}), {}, {}, the rules as agreed and {}\n",
                     file.display(),
-                    catalog.id,
-                    catalog.short,
-                    catalog.post,
+                    escape_controls(&catalog.id),
+                    escape_controls(&catalog.short),
+                    escape_controls(&catalog.post),
                     n(catalog.office.members.len(), "member", "members"),
                     n(
                         catalog.history.len(),
@@ -379,7 +379,7 @@ fn execute(command: Command, library: &mut Library, today: NaiveDate) -> Result<
             let mut out = format!(
                 "{}: ok: \"{}\", {} event{}\n",
                 file.display(),
-                scenario.name,
+                escape_controls(&scenario.name),
                 scenario.events.len(),
                 if scenario.events.len() == 1 { "" } else { "s" }
             );
@@ -388,7 +388,7 @@ fn execute(command: Command, library: &mut Library, today: NaiveDate) -> Result<
                     out,
                     "{}: warning: {}",
                     file.display(),
-                    words::warning(w, &catalog)
+                    escape_controls(&words::warning(w, &catalog))
                 );
             }
             Ok(out)

@@ -4,8 +4,9 @@
 use std::fmt::Write as _;
 
 use crate::data::{Catalog, Library};
-use crate::engine::{Fit, Holding, HoldingKind, Scenario, aligned, compare_with_record};
-use crate::export::{Format, code, csv_field, holding_json, table};
+use crate::engine::{Fit, Holding, Scenario, aligned, compare_with_record};
+use crate::export::{Format, code, csv_field, holding_json, json_line, table};
+use crate::text::escape_controls;
 use crate::words;
 
 /// A scenario beside the documented history: every stretch in which neither changes, the first
@@ -24,10 +25,7 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
     let ours = &comparison.projection.holdings;
     let diff = &comparison.difference;
     let rows = aligned(ours, &history, from, to);
-    let who = |h: &Holding| match h.kind {
-        HoldingKind::Acting => format!("{} (acting)", words::holder(h, catalog)),
-        _ => words::holder(h, catalog),
-    };
+    let who = |h: &Holding| words::holder_in_lane(h, catalog);
     let describe = |side: Option<&Holding>| {
         side.map_or_else(String::new, |h| {
             format!(
@@ -79,7 +77,7 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
                 "differences": diff.changes.iter().map(|c| words::change(c, catalog)).collect::<Vec<_>>(),
                 "scenario_holdings": ours.iter().filter(|h| h.start < to).map(|h| holding_json(h, catalog)).collect::<Vec<_>>(),
             });
-            format!("{value}\n")
+            json_line(&value)
         }
         Format::Table | Format::Markdown => {
             let markdown = format == Format::Markdown;
@@ -106,14 +104,19 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
                     ]
                 })
                 .collect();
+            // What a user wrote, shown as text: Markdown's markup and control characters escaped.
+            let shown = |text: &str| {
+                if markdown {
+                    crate::text::markdown(text)
+                } else {
+                    escape_controls(text).into_owned()
+                }
+            };
             let mut out = format!(
-                "{}{}\n\n",
+                "{}{} beside the documented history, {from} to {}\n\n",
                 if markdown { "## " } else { "" },
-                format_args!(
-                    "{} beside the documented history, {from} to {}",
-                    scenario.name,
-                    to.pred_opt().unwrap_or(to)
-                )
+                shown(&scenario.name),
+                to.pred_opt().unwrap_or(to)
             );
             out.push_str(&table(&header, &body, markdown));
             out.push('\n');
@@ -137,7 +140,7 @@ pub fn compare_out(scenario: &Scenario, catalog: &Catalog, format: Format) -> St
                             out,
                             "{} {}.",
                             if markdown { "-" } else { " -" },
-                            words::change(change, catalog)
+                            shown(&words::change(change, catalog))
                         );
                     }
                 }
@@ -159,7 +162,7 @@ pub fn fit_out(fits: &[Fit], catalog: &Catalog, format: Format) -> String {
                 let _ = writeln!(
                     out,
                     "{},{},{},{:.4},{},{}",
-                    r.id,
+                    csv_field(&r.id),
                     f.agreeing_days,
                     f.total_days,
                     f.share(),
@@ -187,7 +190,7 @@ pub fn fit_out(fits: &[Fit], catalog: &Catalog, format: Format) -> String {
                     })
                 })
                 .collect();
-            format!("{}\n", serde_json::Value::Array(rows))
+            json_line(&serde_json::Value::Array(rows))
         }
         Format::Table | Format::Markdown => {
             let header = [
@@ -277,7 +280,7 @@ pub fn offices_out(library: &Library, format: Format) -> String {
                 let _ = writeln!(
                     out,
                     "{},{},{},{},{},{a},{b}",
-                    c.id,
+                    csv_field(&c.id),
                     csv_field(&c.organisation),
                     csv_field(&c.post),
                     c.office.holder.name(),
@@ -303,7 +306,7 @@ pub fn offices_out(library: &Library, format: Format) -> String {
                     })
                 })
                 .collect();
-            format!("{}\n", serde_json::Value::Array(rows))
+            json_line(&serde_json::Value::Array(rows))
         }
         Format::Table | Format::Markdown => {
             let header = ["Id", "Organisation", "Post", "Rule", "Record"];
@@ -323,5 +326,54 @@ pub fn offices_out(library: &Library, format: Format) -> String {
                 .collect();
             table(&header, &body, format == Format::Markdown)
         }
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use super::*;
+
+    /// The CSTO as an office file could name it: control characters, Markdown and HTML.
+    fn hostile_library() -> Library {
+        let mut catalog = Library::bundled().unwrap().get("csto-sg").unwrap().clone();
+        catalog.organisation = "Collective\u{1b}[2J, \"Security\"".to_owned();
+        catalog.short = "CSTO | *x*\u{7}".to_owned();
+        catalog.post = "<b>Secretary</b>\nGeneral".to_owned();
+        Library {
+            catalogs: vec![catalog],
+        }
+    }
+
+    #[test]
+    fn the_offices_an_office_file_names_are_printed_as_text() {
+        let library = hostile_library();
+        let row = |format: Format, line: usize| {
+            offices_out(&library, format)
+                .lines()
+                .nth(line)
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(
+            row(Format::Table, 2),
+            "csto-sg  CSTO | *x*\\u{7}  <b>Secretary</b>\\nGeneral  3-year turns from 2017-01-01, in the Russian alphabet  2003-04-28 to 2028-12-31"
+        );
+        assert_eq!(
+            row(Format::Markdown, 2),
+            "| csto-sg | CSTO \\| \\*x\\*\\\\u{7} | &lt;b&gt;Secretary&lt;/b&gt;\\\\nGeneral | 3-year turns from 2017-01-01, in the Russian alphabet | 2003-04-28 to 2028-12-31 |"
+        );
+        assert_eq!(
+            row(Format::Csv, 1),
+            "csto-sg,\"Collective\\u{1b}[2J, \"\"Security\"\"\",<b>Secretary</b>\\nGeneral,person,\"3-year turns from 2017-01-01, in the Russian alphabet\",2003-04-28,2028-12-31"
+        );
+        let json = offices_out(&library, Format::Json);
+        assert!(!json.chars().any(|c| c.is_control() && c != '\n'), "{json}");
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            value[0]["organisation"],
+            "Collective\u{1b}[2J, \"Security\""
+        );
+        assert_eq!(value[0]["post"], "<b>Secretary</b>\nGeneral");
     }
 }

@@ -305,7 +305,11 @@ impl WhatIf {
             add(scenario, event, format!("--swap {text}"));
         }
         if !labels.is_empty() || scenario.rules != before {
-            scenario.name = format!("{} (what-if)", scenario.name);
+            scenario.name = crate::data::limits::fit_name(&scenario.name, " (what-if)");
+        }
+        // Within the limits, so that what rota writes of it (`rota link`) reads back.
+        if let Some(limit) = crate::data::limits::problems(scenario).first() {
+            return Err(Failure(format!("with the what-if flags, {limit}")));
         }
         let problems = scenario.problems(&catalog.office);
         if let Some(problem) = problems.first() {

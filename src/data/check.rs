@@ -7,8 +7,7 @@ use super::paths::Locator;
 use super::scenario_file::Diagnostic;
 use super::{Quote, Source};
 
-/// How many problems one file reports; the rest are counted in one last line.
-pub const MAX_REPORTED: usize = 100;
+use super::limits::{MAX_PROBLEMS_SHOWN, clip_quotes, more_problems};
 
 /// Problems found in one file, each at a path (`members.2.names`).
 #[derive(Debug, Default)]
@@ -68,7 +67,8 @@ impl Problems {
     }
 
     /// The problems as diagnostics of `file`, in the order of the text, at most
-    /// [`MAX_REPORTED`] of them and a line counting the rest.
+    /// [`MAX_PROBLEMS_SHOWN`] of them and a line counting the rest (see [`capped`]). What a
+    /// message quotes of the file ("…") is clipped to [`super::limits::MAX_QUOTED_CHARS`].
     #[must_use]
     pub fn located(self, file: &str, text: &str) -> Vec<Diagnostic> {
         let locator = Locator::new(text);
@@ -78,19 +78,29 @@ impl Problems {
             .map(|(path, message)| Diagnostic {
                 file: file.to_owned(),
                 position: Some(locator.at(&path)),
-                message,
+                message: clip_quotes(&message, '"'),
             })
             .collect();
         out.sort_by_key(|d| d.position);
-        let total = out.len();
-        if total > MAX_REPORTED {
-            out.truncate(MAX_REPORTED);
-            out.push(Diagnostic {
-                file: file.to_owned(),
-                position: None,
-                message: format!("… and {} more problems", total - MAX_REPORTED),
-            });
-        }
-        out
+        capped(out)
     }
+}
+
+/// The first [`MAX_PROBLEMS_SHOWN`] of a file's problems, each as it is, and one more line that
+/// counts the rest ("… and 950 more problems"), placed where the first of them is: a file of a
+/// thousand problems gives a message a person reads.
+#[must_use]
+pub fn capped(mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let total = problems.len();
+    if total <= MAX_PROBLEMS_SHOWN {
+        return problems;
+    }
+    let rest = problems.drain(MAX_PROBLEMS_SHOWN..).next();
+    if let Some(first) = rest {
+        problems.push(Diagnostic {
+            message: more_problems(total - MAX_PROBLEMS_SHOWN),
+            ..first
+        });
+    }
+    problems
 }

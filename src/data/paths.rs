@@ -1,7 +1,8 @@
 //! Where each value stands in RON text that has already parsed, found in one pass: a problem found
 //! after parsing (an unknown code in `history.3.state`, an order naming no set) still points at
-//! the value's line and column. Paths name fields by key and list elements by index:
-//! `members.2.names.ru`, `rules.order`, `fixed_order.4`.
+//! the value's line and column (or, for scenario files, its key's). Paths name fields by key and
+//! list elements by index: `members.2.names.ru`, `rules.order`, `fixed_order.4`. However many
+//! problems a file has, its text is read once.
 
 use std::collections::HashMap;
 
@@ -113,10 +114,19 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 /// is far lower).
 const MAX_DEPTH: usize = 64;
 
+/// Where a field's value (or an element) starts, and where a field's key is written.
+#[derive(Clone, Copy, Debug)]
+struct Spot {
+    value: usize,
+    key: Option<usize>,
+}
+
 struct Walk<'a> {
     tokens: Vec<Token<'a>>,
     at: usize,
-    spots: HashMap<String, usize>,
+    /// The path of the value being walked, grown and cut back as the walk goes in and out.
+    path: String,
+    spots: HashMap<String, Spot>,
 }
 
 impl<'a> Walk<'a> {
@@ -124,16 +134,22 @@ impl<'a> Walk<'a> {
         self.tokens.get(self.at + k).copied()
     }
 
-    fn join(path: &str, key: &str) -> String {
-        if path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{path}.{key}")
+    /// Records `spot` for the current path extended by `child` (a key, or an element's index),
+    /// then walks the child's value; the path is as it was afterwards.
+    fn child(&mut self, child: impl std::fmt::Display, spot: Spot, depth: usize) {
+        use std::fmt::Write as _;
+        let len = self.path.len();
+        if len > 0 {
+            self.path.push('.');
         }
+        let _ = write!(self.path, "{child}");
+        self.spots.entry(self.path.clone()).or_insert(spot);
+        self.value(depth + 1);
+        self.path.truncate(len);
     }
 
-    /// One value at the current token, recorded under `path`'s children.
-    fn value(&mut self, path: &str, depth: usize) {
+    /// One value at the current token, its parts recorded under the current path.
+    fn value(&mut self, depth: usize) {
         let Some(first) = self.peek(0) else { return };
         if depth > MAX_DEPTH {
             self.skip_value();
@@ -142,11 +158,9 @@ impl<'a> Walk<'a> {
         match first.kind {
             Kind::Ident if matches!(self.peek(1).map(|t| t.kind), Some(Kind::Open(b'('))) => {
                 self.at += 1;
-                self.group(path, depth, b')');
+                self.group(depth);
             }
-            Kind::Open(b'(') => self.group(path, depth, b')'),
-            Kind::Open(b'[') => self.group(path, depth, b']'),
-            Kind::Open(_) => self.group(path, depth, b'}'),
+            Kind::Open(_) => self.group(depth),
             _ => {
                 // A literal: a string, a number (possibly signed), a bool, a unit name.
                 self.at += 1;
@@ -162,7 +176,7 @@ impl<'a> Walk<'a> {
 
     /// A bracketed group: named fields (`key: value`), map entries (`"key": value`) or elements
     /// (recorded by index).
-    fn group(&mut self, path: &str, depth: usize, _close: u8) {
+    fn group(&mut self, depth: usize) {
         self.at += 1; // the opening bracket
         let mut index = 0usize;
         loop {
@@ -181,16 +195,20 @@ impl<'a> Walk<'a> {
                     if matches!(self.peek(1).map(|n| n.kind), Some(Kind::Colon)) =>
                 {
                     // A field is located at its value: that is what a message is about.
-                    let key = Self::join(path, t.text);
                     let at = self.peek(2).map_or(t.offset, |v| v.offset);
-                    self.spots.entry(key.clone()).or_insert(at);
                     self.at += 2;
-                    self.value(&key, depth + 1);
+                    let spot = Spot {
+                        value: at,
+                        key: Some(t.offset),
+                    };
+                    self.child(t.text, spot, depth);
                 }
                 _ => {
-                    let key = Self::join(path, &index.to_string());
-                    self.spots.entry(key.clone()).or_insert(t.offset);
-                    self.value(&key, depth + 1);
+                    let spot = Spot {
+                        value: t.offset,
+                        key: None,
+                    };
+                    self.child(index, spot, depth);
                     index += 1;
                 }
             }
@@ -219,7 +237,7 @@ impl<'a> Walk<'a> {
 #[derive(Clone, Debug)]
 pub struct Locator<'a> {
     text: &'a str,
-    spots: HashMap<String, usize>,
+    spots: HashMap<String, Spot>,
     line_starts: Vec<usize>,
 }
 
@@ -230,10 +248,11 @@ impl<'a> Locator<'a> {
         let mut walk = Walk {
             tokens: tokens(text),
             at: 0,
+            path: String::new(),
             spots: HashMap::new(),
         };
         // The top-level value: `Office(…)`, `Scenario(…)`, a list.
-        walk.value("", 0);
+        walk.value(0);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Self {
@@ -263,10 +282,22 @@ impl<'a> Locator<'a> {
     /// to `history.3`), or the start of the text.
     #[must_use]
     pub fn at(&self, path: &str) -> (usize, usize) {
+        self.find(path, |spot| spot.value)
+    }
+
+    /// Where the key of the field at `path` is written (`rules.lag_days` at `lag_days`; an
+    /// element, which has no key, where it starts), or its nearest located ancestor's, or the
+    /// start of the text. Scenario files place their problems so.
+    #[must_use]
+    pub fn key_at(&self, path: &str) -> (usize, usize) {
+        self.find(path, |spot| spot.key.unwrap_or(spot.value))
+    }
+
+    fn find(&self, path: &str, offset: impl Fn(&Spot) -> usize) -> (usize, usize) {
         let mut path = path;
         loop {
-            if let Some(offset) = self.spots.get(path) {
-                return self.line_col(*offset);
+            if let Some(spot) = self.spots.get(path) {
+                return self.line_col(offset(spot));
             }
             match path.rsplit_once('.') {
                 Some((parent, _)) => path = parent,
@@ -274,6 +305,16 @@ impl<'a> Locator<'a> {
             }
         }
     }
+}
+
+/// 1-based line and column (in characters) of a byte offset in `text`, without locating
+/// anything else: for a problem found before the text parses (a byte that is not UTF-8, a NUL).
+#[must_use]
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |s| s.chars().count()) + 1;
+    (line, col)
 }
 
 #[cfg(test)]
@@ -294,6 +335,35 @@ mod tests {
         // A path that is not written falls back to its nearest written ancestor.
         assert_eq!(at.at("members.1.suspensions"), (7, 9));
         assert_eq!(at.at("nothing.here"), (1, 1));
+    }
+
+    #[test]
+    fn keys_are_found_where_they_are_written_and_told_apart_by_their_path() {
+        const SCENARIO: &str = "// a comment (with [brackets], and: colons)\nScenario(\n    name: \"x, y\",\n    rules: (term_months: 12, lag_days: 3),\n    events: [\n        Recall(date: \"2018-11-02\"),\n        Join(state: \"AZE\", date: \"2030-01-01\"),\n    ],\n)\n";
+        let at = Locator::new(SCENARIO);
+        assert_eq!(at.key_at("rules.lag_days"), (4, 30));
+        assert_eq!(at.at("rules.lag_days"), (4, 40));
+        // A rule not written falls back to the key of `rules`.
+        assert_eq!(at.key_at("rules.start"), (4, 5));
+        assert_eq!(at.key_at("name"), (3, 5));
+        assert_eq!(at.key_at("events.0"), (6, 9));
+        assert_eq!(at.key_at("events.1"), (7, 9));
+        assert_eq!(at.key_at("events.2"), (5, 5));
+        // A named rules struct, and a field named like a rule elsewhere, are told apart.
+        let text =
+            "Scenario(rules: Rules(lag_days: 3), events: [Recall(date: \"2020-01-01\")], start: 1)";
+        let at = Locator::new(text);
+        assert_eq!(at.key_at("rules.lag_days"), (1, 23));
+        assert_eq!(at.key_at("rules.start"), (1, 10));
+        // The one-off line and column agree with the locator's.
+        let locator = Locator::new(SCENARIO);
+        for offset in (0..=SCENARIO.len()).filter(|o| SCENARIO.is_char_boundary(*o)) {
+            assert_eq!(
+                line_col(SCENARIO, offset),
+                locator.line_col(offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::limits::quoted;
 use super::scenario_file::parse_date;
 use crate::engine::{Event, Office, RulePatch, Rules, StateCode};
 
@@ -29,6 +30,13 @@ pub struct RulesFile {
     pub skip_suspended: Option<bool>,
 }
 
+/// `parse(text)`; when it fails, its message quotes at most
+/// [`super::limits::MAX_QUOTED_CHARS`] of `text`: the text is read whole, then, for the message
+/// only, clipped (clipped text ends in "…", which nothing valid does).
+fn quoting<T>(text: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<T, String> {
+    parse(text).or_else(|_| parse(&quoted(text)))
+}
+
 /// A state code of `office`'s members.
 ///
 /// # Errors
@@ -38,7 +46,8 @@ pub fn parse_state(text: &str, office: &Office) -> Result<StateCode, String> {
         .filter(|c| office.members.get(*c).is_some())
         .ok_or_else(|| {
             format!(
-                "unknown state code \"{text}\": expected one of {}",
+                "unknown state code \"{}\": expected one of {}",
+                quoted(text),
                 office.members.codes_list()
             )
         })
@@ -67,7 +76,7 @@ impl RulesFile {
         if let Some(text) = &self.order {
             read(
                 "order",
-                office.parse_order(text).map(|o| patch.order = Some(o)),
+                quoting(text, |t| office.parse_order(t)).map(|o| patch.order = Some(o)),
             );
         }
         if let Some(text) = &self.first {
@@ -77,10 +86,12 @@ impl RulesFile {
             );
         }
         if let Some(text) = &self.anchoring {
-            read("anchoring", text.parse().map(|a| patch.anchoring = Some(a)));
+            let anchoring = quoting(text, str::parse);
+            read("anchoring", anchoring.map(|a| patch.anchoring = Some(a)));
         }
         if let Some(text) = &self.reading {
-            read("reading", text.parse().map(|r| patch.reading = Some(r)));
+            let reading = quoting(text, str::parse);
+            read("reading", reading.map(|r| patch.reading = Some(r)));
         }
         (patch, problems)
     }

@@ -2,20 +2,26 @@
 //! `FILE:LINE:COLUMN: what is wrong and what was expected`; and atomic saves.
 
 use std::fmt;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 
-use super::locate::{element_offset, field_offset, line_col};
+use super::check::capped;
+use super::limits;
+use super::paths::{Locator, line_col};
 use super::rules_file::{EventFile, RulesFile};
 use super::{Catalog, DEFAULT_OFFICE, Library};
 use crate::engine::{Place, Scenario};
 
 /// The largest scenario file rota reads.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// The longest message about one problem, in characters: ron quotes what it found (an unknown
+/// field's name), which a hostile file makes huge. (What it expected, an office's fields, takes
+/// about 350.)
+const MAX_MESSAGE_CHARS: usize = 1000;
 /// How deep RON may nest. A scenario needs four levels; the limit stops hostile nesting early.
 const MAX_DEPTH: usize = 16;
 
@@ -30,9 +36,13 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A file's name and its text may hold control characters: shown escaped, so that a
+        // message printed to a terminal cannot act on it.
+        use crate::text::escape_controls;
+        let (file, message) = (escape_controls(&self.file), escape_controls(&self.message));
         match self.position {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((line, col)) => write!(f, "{file}:{line}:{col}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }
@@ -66,6 +76,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             }
         });
     if !well_formed {
+        let text = limits::quoted(text);
         return Err(format!("\"{text}\" is not a date: expected YYYY-MM-DD"));
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
@@ -76,8 +87,33 @@ pub use super::rules_file::parse_state;
 
 /// Where a problem found after parsing points.
 enum Spot {
+    /// A top-level field (`name`, `description`, `office`).
+    Field(&'static str),
     Rule(&'static str),
     Event(usize),
+}
+
+/// Locates problems found after parsing, from one reading of the text, each at the key it is
+/// about (an event where it starts); at most [`limits::MAX_PROBLEMS_SHOWN`] of them, and a line
+/// counting the rest.
+fn located(file: &str, text: &str, problems: Vec<(Spot, String)>) -> Vec<Diagnostic> {
+    let locator = Locator::new(text);
+    let out = problems
+        .into_iter()
+        .map(|(spot, message)| {
+            let position = match spot {
+                Spot::Field(name) => locator.key_at(name),
+                Spot::Rule(name) => locator.key_at(&format!("rules.{name}")),
+                Spot::Event(i) => locator.key_at(&format!("events.{i}")),
+            };
+            Diagnostic {
+                file: file.to_owned(),
+                position: Some(position),
+                message,
+            }
+        })
+        .collect();
+    capped(out)
 }
 
 pub(crate) fn options() -> ron::Options {
@@ -122,13 +158,21 @@ pub fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Vec<Diagnosti
     Ok(text)
 }
 
+/// ron's message, as a message quotes a file's text: what it quotes in backticks (what it found,
+/// an unknown field's name, which a hostile file makes huge) clipped to
+/// [`limits::MAX_QUOTED_CHARS`], and the whole to [`MAX_MESSAGE_CHARS`].
+fn ron_message(message: &str) -> String {
+    let message = limits::clip_quotes(message, '`');
+    crate::text::clip(&message, MAX_MESSAGE_CHARS).into_owned()
+}
+
 /// A RON syntax error as a located diagnostic.
 pub(crate) fn syntax_error(file: &str, e: &ron::error::SpannedError, what: &str) -> Diagnostic {
     let message = match &e.code {
         ron::Error::ExceededRecursionLimit => {
             format!("nesting is too deep: {what} nests at most {MAX_DEPTH} levels of brackets")
         }
-        code => code.to_string(),
+        code => ron_message(&code.to_string()),
     };
     Diagnostic {
         file: file.to_owned(),
@@ -150,9 +194,10 @@ pub fn parse_scenario(
 ) -> Result<Scenario, Vec<Diagnostic>> {
     parse_with(file, bytes, |id| {
         let id = id.unwrap_or(DEFAULT_OFFICE);
-        library
-            .get(id)
-            .ok_or_else(|| format!("unknown office \"{id}\": expected one of {}", library.ids()))
+        library.get(id).ok_or_else(|| {
+            let id = limits::quoted(id);
+            format!("unknown office \"{id}\": expected one of {}", library.ids())
+        })
     })
 }
 
@@ -168,7 +213,8 @@ pub fn parse_scenario_of(
 ) -> Result<Scenario, Vec<Diagnostic>> {
     parse_with(file, bytes, |id| match id {
         Some(id) if id != catalog.id => Err(format!(
-            "this scenario is for the office \"{id}\": expected \"{}\"",
+            "this scenario is for the office \"{}\": expected \"{}\"",
+            limits::quoted(id),
             catalog.id
         )),
         _ => Ok(catalog),
@@ -181,24 +227,25 @@ fn parse_with<'l>(
     office_of: impl FnOnce(Option<&str>) -> Result<&'l Catalog, String>,
 ) -> Result<Scenario, Vec<Diagnostic>> {
     let text = text_of(file, bytes)?;
-    let at = |position: Option<(usize, usize)>, message: String| Diagnostic {
-        file: file.to_owned(),
-        position,
-        message,
-    };
     let raw: ScenarioFile = options()
         .from_str(text)
         .map_err(|e| vec![syntax_error(file, &e, "a scenario")])?;
-    let catalog = office_of(raw.office.as_deref()).map_err(|message| {
-        let offset = field_offset(text, "office", None);
-        vec![at(
-            Some(offset.map_or((1, 1), |o| line_col(text, o))),
-            message,
-        )]
-    })?;
+    let catalog = office_of(raw.office.as_deref())
+        .map_err(|message| located(file, text, vec![(Spot::Field("office"), message)]))?;
     let office = &catalog.office;
 
     let mut problems: Vec<(Spot, String)> = Vec::new();
+    if let Some(message) = limits::name_problem(&raw.name) {
+        problems.push((Spot::Field("name"), message));
+    }
+    if let Some(message) = limits::description_problem(&raw.description) {
+        problems.push((Spot::Field("description"), message));
+    }
+    if let Some(message) = limits::events_problem(raw.events.len()) {
+        // The engine's checks compare events pairwise: more are refused before it sees them.
+        problems.push((Spot::Event(limits::MAX_EVENTS), message));
+        return Err(located(file, text, problems));
+    }
     let (patch, rule_problems) = raw.rules.patch(office);
     problems.extend(rule_problems.into_iter().map(|(n, m)| (Spot::Rule(n), m)));
     let rules = patch.apply(catalog.rules);
@@ -235,16 +282,7 @@ fn parse_with<'l>(
     if problems.is_empty() {
         return Ok(scenario);
     }
-    Err(problems
-        .into_iter()
-        .map(|(spot, message)| {
-            let offset = match spot {
-                Spot::Rule(name) => field_offset(text, "rules", Some(name)),
-                Spot::Event(i) => element_offset(text, "events", i),
-            };
-            at(Some(offset.map_or((1, 1), |o| line_col(text, o))), message)
-        })
-        .collect())
+    Err(located(file, text, problems))
 }
 
 /// Writes a scenario as RON text that [`parse_scenario`] reads back to the same scenario. Rule
@@ -279,20 +317,30 @@ fn too_large(file: &str, bytes: u64) -> Diagnostic {
     }
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes of a file, so a huge file is refused without
-/// being read whole.
+/// Reads a scenario (or office) file: a regular file of at most [`MAX_FILE_BYTES`], refused by
+/// its type or its size before it is read (a named pipe would block, a device never end).
 ///
 /// # Errors
-/// A diagnostic naming the file when it cannot be opened or read (missing, a directory, no
-/// permission).
+/// A diagnostic naming the file when it cannot be opened or read (missing, a directory, a pipe or
+/// a device, too large, no permission).
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let fail = |e: std::io::Error| Diagnostic {
-        file: path.display().to_string(),
+    use super::files::{Kind, ReadError, read_regular};
+    let file = path.display().to_string();
+    let fail = |message: String| Diagnostic {
+        file: file.clone(),
         position: None,
-        message: match e.kind() {
-            std::io::ErrorKind::IsADirectory => {
-                "is a directory: expected a scenario file (.ron)".to_owned()
-            }
+        message,
+    };
+    read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::TooLarge(bytes) => too_large(&file, bytes),
+        ReadError::NotRegular(Kind::Directory) => {
+            fail("is a directory: expected a scenario file (.ron)".to_owned())
+        }
+        ReadError::NotRegular(kind) => fail(format!(
+            "is {}, not a regular file: expected a scenario file (.ron)",
+            kind.describe()
+        )),
+        ReadError::Io(e) => fail(match e.kind() {
             std::io::ErrorKind::NotFound => {
                 "no such file: expected a scenario file (.ron)".to_owned()
             }
@@ -300,23 +348,8 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
                 "cannot be read (permission denied): expected a readable scenario file".to_owned()
             }
             _ => format!("cannot be read: {e}"),
-        },
-    };
-    if path.is_dir() {
-        return Err(fail(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
-    }
-    let file = std::fs::File::open(path).map_err(fail)?;
-    // A huge file is refused by its size, without reading it.
-    if let Ok(meta) = file.metadata()
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(too_large(&path.display().to_string(), meta.len()));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(fail)?;
-    Ok(bytes)
+        }),
+    })
 }
 
 /// Reads, parses and checks a scenario file.
@@ -328,8 +361,10 @@ pub fn load_scenario(path: &Path, library: &Library) -> Result<Scenario, Vec<Dia
     parse_scenario(&path.display().to_string(), &bytes, library)
 }
 
-/// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk, then
-/// renamed over the target. A crash or a failing write leaves the previous file as it was.
+/// Writes `bytes` to `path` atomically: into a temporary file beside it (created exclusively,
+/// under an unpredictable name), flushed to disk, then renamed over the target. A crash or a
+/// failing write leaves the previous file as it was. A device or a named pipe at `path` is
+/// written straight to, never replaced; a directory is refused. See [`super::files::save_with`].
 ///
 /// # Errors
 /// The I/O error, after removing the temporary file.
@@ -347,23 +382,5 @@ pub fn save_atomic_with(
     bytes: &[u8],
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "scenario.ron".to_owned());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        write(&mut file, bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+    super::files::save_with(path, bytes, write)
 }

@@ -136,13 +136,26 @@ impl Quiz {
                 reveal_until: None,
                 choices: choices_on(q.on),
                 answer: reason.state,
-                outcome: format!(
-                    "{}'s: {} from {} to {}.",
-                    name(reason.state),
-                    words::holder_in_lane(h, catalog),
-                    words::day(h.start),
-                    words::day(h.last_day())
-                ),
+                outcome: if h.person.is_none()
+                    && h.kind == HoldingKind::Term
+                    && office.holder == HolderKind::Person
+                {
+                    // Nobody's name to give: the turn, and its nominee.
+                    format!(
+                        "{}'s turn, from {} to {}, its nominee in office.",
+                        name(reason.state),
+                        words::day(h.start),
+                        words::day(h.last_day())
+                    )
+                } else {
+                    format!(
+                        "{}'s turn: {} from {} to {}.",
+                        name(reason.state),
+                        words::holder_in_lane(h, catalog),
+                        words::day(h.start),
+                        words::day(h.last_day())
+                    )
+                },
                 explanation: words::turn_reason(&reason, catalog, scenario.rules.order),
             });
         }

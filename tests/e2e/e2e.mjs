@@ -148,10 +148,10 @@ await check('a link to another office opens that office', async (page) => {
   }).trim();
   await page.goto(link);
   await page.waitForFunction(started, null, { timeout: 30000 });
-  assert.equal(await page.title(), 'rota · EU Council Presidency · 1 Jan 2007 · Rule alone (read-only)');
+  assert.equal(await page.title(), 'rota · EU Council Presidency · 1 Jan 2007 · Rule alone (what-if) (read-only)');
   assert.equal(
     await status(page),
-    'Opened “Rule alone” from a shared link, read-only: “Make a copy” to edit it.',
+    'Opened “Rule alone (what-if)” from a shared link, read-only: “Make a copy” to edit it.',
   );
   // The EU Council's lanes are drawn in its own colours: Germany, first in its fixed order, in
   // Okabe–Ito orange.

@@ -11,6 +11,7 @@ impl RotaApp {
         let m = &mut self.model;
         match command {
             Doc::Edit(edit) => {
+                let office = m.catalog.id.clone();
                 match m.undo.apply(&mut m.workspace, &edit, &m.library) {
                     Ok(()) => {
                         if !matches!(edit, Edit::Rename(_) | Edit::SetDescription(_)) {
@@ -21,18 +22,31 @@ impl RotaApp {
                             self.forms.recall_text.clear();
                         }
                         self.recompute();
+                        // A scenario of another office (opened, switched to, undone) shows that
+                        // office framed as it opens.
+                        if self.model.catalog.id != office {
+                            self.frame_office();
+                        }
                     }
                     Err(message) => self.tell(message, true),
                 }
             }
             Doc::Undo => {
+                let office = m.catalog.id.clone();
                 if m.undo.undo(&mut m.workspace) {
                     self.recompute();
+                    if self.model.catalog.id != office {
+                        self.frame_office();
+                    }
                 }
             }
             Doc::Redo => {
+                let office = m.catalog.id.clone();
                 if m.undo.redo(&mut m.workspace) {
                     self.recompute();
+                    if self.model.catalog.id != office {
+                        self.frame_office();
+                    }
                 }
             }
             Doc::OpenBundled(id) => {
@@ -58,6 +72,7 @@ impl RotaApp {
                 match (existing, m.library.get(&id)) {
                     (Some(index), _) => self.doc(Doc::Edit(Edit::Switch(index))),
                     (None, Some(catalog)) => {
+                        // Where it cannot be added (the window is full), the notice says why.
                         let scenario = opening_scenario(catalog);
                         self.doc(Doc::Edit(Edit::Add(Entry {
                             scenario,
@@ -67,10 +82,8 @@ impl RotaApp {
                     }
                     (None, None) => {
                         self.tell(format!("No office \"{id}\" is open."), true);
-                        return;
                     }
                 }
-                self.frame_office();
             }
         }
     }

@@ -36,7 +36,7 @@ impl RotaApp {
             }
             Export::Handout => {
                 let html = crate::export::handout_html(&m.catalog, m.scenario(), m.today);
-                let scenario = m.scenario().name.clone();
+                let scenario = crate::text::shown_name(&m.scenario().name);
                 let name = format!("{} handout.html", file_stem(&scenario));
                 self.export(
                     &name,

@@ -7,6 +7,7 @@ use crate::app::RotaApp;
 use crate::app::command::{Doc, File};
 use crate::data::office_file::parse_office;
 use crate::data::scenario_file::{Diagnostic, parse_scenario, scenario_to_ron};
+use crate::text::shown_name;
 use crate::workspace::{Edit, Entry};
 
 /// True when a file's first word (after comments and a byte-order mark) is `Office`.
@@ -40,7 +41,9 @@ impl RotaApp {
                 None => self.file(File::SaveAs),
             },
             File::SaveAs => {
-                let suggested = format!("{}.ron", self.model.scenario().name);
+                // File names are limited in bytes (255 on most systems).
+                let name = &self.model.scenario().name;
+                let suggested = format!("{}.ron", crate::text::clip_bytes(name, 200));
                 if let Some(path) = self.platform.pick_save(&suggested) {
                     self.save_to(path);
                 }
@@ -57,7 +60,7 @@ impl RotaApp {
                 self.tell(
                     format!(
                         "Copied a link to “{}” ({} characters). Whoever opens it sees this scenario, read-only.",
-                        scenario.name,
+                        shown_name(&scenario.name),
                         link.len()
                     ),
                     false,
@@ -65,12 +68,15 @@ impl RotaApp {
             }
             File::OpenLink(text) => match crate::data::share::decode(&text, &self.model.library) {
                 Ok(scenario) => {
-                    let name = scenario.name.clone();
-                    self.doc(Doc::Edit(Edit::Add(Entry {
+                    let name = shown_name(&scenario.name);
+                    let added = self.add(Entry {
                         scenario,
                         path: None,
                         read_only: true,
-                    })));
+                    });
+                    if !added {
+                        return; // the notice says why
+                    }
                     self.tell(
                         format!(
                             "Opened “{name}” from a shared link, read-only: “Make a copy” to edit it."
@@ -89,14 +95,23 @@ impl RotaApp {
             match parse_office(name, bytes) {
                 Ok(catalog) => {
                     let id = catalog.id.clone();
-                    let title = format!("{} {}", catalog.short, catalog.post);
+                    let title = shown_name(&format!("{} {}", catalog.short, catalog.post));
                     self.model.add_office(catalog);
                     // A reopened office file replaces the office: its scenarios are shown anew.
                     if self.model.catalog.id == id {
                         self.model.catalog.id.clear();
                     }
-                    self.doc(Doc::ChooseOffice(id));
+                    self.doc(Doc::ChooseOffice(id.clone()));
                     self.recompute();
+                    if self.model.catalog.id != id {
+                        // Not shown (rota holds as many scenarios as it can): the notice says why.
+                        let why = self.model.notice.take().map(|n| n.text).unwrap_or_default();
+                        self.tell(
+                            format!("Added the office “{title}” from {name} to the offices, but could not show it: {why}"),
+                            true,
+                        );
+                        return;
+                    }
                     self.tell(format!("Opened the office “{title}” from {name}."), false);
                 }
                 Err(problems) => self.refuse(&problems, name),
@@ -105,16 +120,26 @@ impl RotaApp {
         }
         match parse_scenario(name, bytes, &self.model.library) {
             Ok(scenario) => {
-                let opened = scenario.name.clone();
-                self.doc(Doc::Edit(Edit::Add(Entry {
+                let opened = shown_name(&scenario.name);
+                let added = self.add(Entry {
                     scenario,
                     path,
                     read_only: false,
-                })));
-                self.tell(format!("Opened “{opened}” from {name}."), false);
+                });
+                if added {
+                    self.tell(format!("Opened “{opened}” from {name}."), false);
+                }
             }
             Err(problems) => self.refuse(&problems, name),
         }
+    }
+
+    /// Adds a scenario and shows it; `false` when it was not added (the notice says why: rota
+    /// holds at most [`crate::data::limits::MAX_SCENARIOS`]).
+    fn add(&mut self, entry: Entry) -> bool {
+        let before = self.model.workspace.entries.len();
+        self.doc(Doc::Edit(Edit::Add(entry)));
+        self.model.workspace.entries.len() > before
     }
 
     fn refuse(&mut self, problems: &[Diagnostic], name: &str) {
@@ -133,7 +158,11 @@ impl RotaApp {
         let text = scenario_to_ron(m.scenario(), &m.catalog);
         match self.platform.write(&path, text.as_bytes()) {
             Ok(()) => {
-                let saved = format!("Saved “{}” to {}.", m.scenario().name, path.display());
+                let saved = format!(
+                    "Saved “{}” to {}.",
+                    shown_name(&m.scenario().name),
+                    path.display()
+                );
                 let current = m.workspace.current;
                 if let Some(entry) = m.workspace.entries.get_mut(current) {
                     entry.path = Some(path);

@@ -32,7 +32,8 @@ impl RotaApp {
 
 /// A file name made of a title: letters, digits, spaces and dashes.
 fn file_stem(title: &str) -> String {
-    let stem: String = title
+    // File names are limited in bytes (255 on most systems).
+    let stem: String = crate::text::clip_bytes(title, 150)
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '-' || c == ' ' {

@@ -12,7 +12,7 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         .resizable(false)
         .show(ui, |ui| {
             let comparison = &model.comparison;
-            let name = &model.scenario().name;
+            let name = crate::text::shown_name(&model.scenario().name);
             ui.add_space(4.0);
             ui.strong(format!("What “{name}” changes against the documented history"));
             egui::ScrollArea::vertical()

@@ -318,7 +318,7 @@ fn recall_form(
         )),
         Err(e) => Err(e.clone()),
     };
-    let scenario = &model.scenario().name;
+    let scenario = crate::text::shown_name(&model.scenario().name);
     let button = ui
         .add_enabled(valid.is_ok(), egui::Button::new("Recall"))
         .on_hover_text(format!(

@@ -75,9 +75,10 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         );
     });
     ui.menu_button("Scenarios", |ui| {
-        for (i, entry) in model.workspace.entries.iter().enumerate() {
+        for i in 0..model.workspace.entries.len() {
             let current = i == model.workspace.current;
-            if ui.selectable_label(current, &entry.scenario.name).clicked() && !current {
+            let name = crate::text::shown_name(&model.workspace.label(i));
+            if ui.selectable_label(current, name).clicked() && !current {
                 out.push(Command::Doc(Doc::Edit(Edit::Switch(i))));
             }
         }
@@ -121,7 +122,7 @@ fn view_menu(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
             for catalog in &model.library.catalogs {
                 let current = catalog.id == model.catalog.id;
                 if ui
-                    .selectable_label(current, format!("{} {}", catalog.short, catalog.post))
+                    .selectable_label(current, super::toolbar::office_title(catalog))
                     .on_hover_text(&catalog.summary)
                     .clicked()
                     && !current

@@ -32,12 +32,15 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
     office_picker(ui, model, out);
     let label = ui.label("Scenario:");
     egui::ComboBox::from_id_salt("scenario")
-        .selected_text(&model.scenario().name)
+        .selected_text(crate::text::shown_name(
+            &model.workspace.label(model.workspace.current),
+        ))
         .width(170.0)
         .show_ui(ui, |ui| {
-            for (i, entry) in model.workspace.entries.iter().enumerate() {
+            for i in 0..model.workspace.entries.len() {
                 let current = i == model.workspace.current;
-                if ui.selectable_label(current, &entry.scenario.name).clicked() && !current {
+                let name = crate::text::shown_name(&model.workspace.label(i));
+                if ui.selectable_label(current, name).clicked() && !current {
                     out.push(Command::Doc(Doc::Edit(Edit::Switch(i))));
                 }
             }
@@ -100,10 +103,16 @@ fn tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Comm
     }
 }
 
+/// An office as the window names it in a line: "CSTO Secretary General", clipped (an office file
+/// may name it at any length).
+pub fn office_title(catalog: &crate::data::Catalog) -> String {
+    crate::text::shown_name(&format!("{} {}", catalog.short, catalog.post))
+}
+
 /// The office shown: every office rota knows, and a way to open another from a file.
 fn office_picker(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let label = ui.label("Office:");
-    let title = |c: &crate::data::Catalog| format!("{} {}", c.short, c.post);
+    let title = office_title;
     egui::ComboBox::from_id_salt("office")
         .selected_text(RichText::new(title(&model.catalog)).strong())
         .width(230.0 * model.text_scale())
@@ -224,6 +233,9 @@ fn cursor_tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut V
     }
 }
 
+/// The most of a notice the window shows, in characters.
+const MAX_NOTICE_CHARS: usize = 4000;
+
 fn notice(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     let Some(notice) = &model.notice else {
         return;
@@ -249,7 +261,9 @@ fn notice(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                 if ui.button("×").on_hover_text("Dismiss").clicked() {
                     out.push(Command::View(View::DismissNotice));
                 }
-                ui.add(egui::Label::new(RichText::new(&notice.text).color(text)).wrap());
+                // A notice may quote what a file held: it is shown clipped.
+                let shown = crate::text::clip(&notice.text, MAX_NOTICE_CHARS);
+                ui.add(egui::Label::new(RichText::new(shown).color(text)).wrap());
             });
         });
     ui.add_space(4.0);

@@ -82,7 +82,11 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
     });
     let label = ui.label("Name:");
     if ui
-        .add(egui::TextEdit::singleline(&mut forms.name_text).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut forms.name_text)
+                .char_limit(crate::data::limits::MAX_NAME_CHARS)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id)
         .changed()
     {
@@ -94,6 +98,7 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
     if ui
         .add(
             egui::TextEdit::multiline(&mut forms.description_text)
+                .char_limit(crate::data::limits::MAX_DESCRIPTION_CHARS)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )

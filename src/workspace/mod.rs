@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::data::limits;
 use crate::engine::{Event, Office, Rules, Scenario};
 
 /// A change to the scenarios: undoable.
@@ -110,20 +111,24 @@ impl Workspace {
     pub fn apply(&mut self, edit: &Edit, offices: &impl Offices) -> Result<(), String> {
         let before = self.clone();
         self.apply_unchecked(edit)?;
-        // The scenario now current is checked against its own office (a switch or a deletion may
-        // make another office's scenario current).
-        let id = &self.current().scenario.office;
-        let Some(office) = offices.office_of(id) else {
-            let message = format!("No office \"{id}\" is open.");
-            *self = before;
-            return Err(message);
-        };
-        let problems = self.current().scenario.problems(office);
-        if problems.is_empty() {
+        // The limits first: the engine's checks compare events pairwise.
+        let mut sentences = limits::problems(&self.current().scenario);
+        if sentences.is_empty() {
+            // The scenario now current is checked against its own office (a switch or a deletion
+            // may make another office's scenario current).
+            let id = &self.current().scenario.office;
+            let Some(office) = offices.office_of(id) else {
+                let message = format!("No office \"{id}\" is open.");
+                *self = before;
+                return Err(message);
+            };
+            let problems = self.current().scenario.problems(office);
+            sentences.extend(problems.into_iter().map(|p| p.message));
+        }
+        if sentences.is_empty() {
             Ok(())
         } else {
             *self = before;
-            let sentences: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
             Err(sentences.join("; "))
         }
     }
@@ -143,6 +148,13 @@ impl Workspace {
                 "This scenario came from a shared link and is read-only: “Make a copy” to edit it."
                     .to_owned(),
             );
+        }
+        let adds = matches!(edit, Edit::New(_) | Edit::Duplicate | Edit::Add(_));
+        if adds && self.entries.len() >= limits::MAX_SCENARIOS {
+            return Err(format!(
+                "rota holds at most {} scenarios at once: delete one first.",
+                limits::MAX_SCENARIOS
+            ));
         }
         match edit {
             Edit::Recall(date) => {
@@ -182,7 +194,8 @@ impl Workspace {
             }
             Edit::Duplicate => {
                 let mut copy = self.current().clone();
-                copy.scenario.name = self.unused_name(&format!("{} (copy)", copy.scenario.name));
+                copy.scenario.name =
+                    self.unused_name(&limits::fit_name(&copy.scenario.name, " (copy)"));
                 copy.path = None;
                 copy.read_only = false;
                 self.push(copy);
@@ -203,10 +216,13 @@ impl Workspace {
             }
             Edit::Add(entry) => {
                 let mut entry = entry.clone();
-                if self
-                    .entries
-                    .iter()
-                    .any(|e| e.scenario.name == entry.scenario.name)
+                // A scenario from a file keeps its name, so that saving it back writes what was
+                // read: the lists tell two of a name apart by their files (`label`).
+                if entry.path.is_none()
+                    && self
+                        .entries
+                        .iter()
+                        .any(|e| e.scenario.name == entry.scenario.name)
                 {
                     entry.scenario.name = self.unused_name(&entry.scenario.name);
                 }
@@ -214,6 +230,30 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// How the lists name the scenario at `index`: its name, and its file's name where another
+    /// scenario has the same name ("Before the recall (zas-recall.ron)").
+    #[must_use]
+    pub fn label(&self, index: usize) -> String {
+        let Some(entry) = self.entries.get(index) else {
+            return String::new();
+        };
+        let name = &entry.scenario.name;
+        let shared = self
+            .entries
+            .iter()
+            .enumerate()
+            .any(|(i, e)| i != index && e.scenario.name == *name);
+        match (&entry.path, shared) {
+            (Some(path), true) => {
+                let file = path
+                    .file_name()
+                    .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+                format!("{name} ({file})")
+            }
+            _ => name.clone(),
+        }
     }
 
     fn push(&mut self, entry: Entry) {
@@ -228,7 +268,7 @@ impl Workspace {
             return base.to_owned();
         }
         (2..)
-            .map(|n| format!("{base} {n}"))
+            .map(|n| limits::fit_name(base, &format!(" {n}")))
             .find(|name| !taken(name))
             .unwrap_or_else(|| base.to_owned())
     }
@@ -245,6 +285,25 @@ pub struct UndoHistory {
 
 /// How many steps back undo reaches.
 const UNDO_DEPTH: usize = 500;
+/// About how much memory the undo steps may take together (each a whole workspace): with many
+/// large scenarios, undo reaches fewer steps back rather than taking a gigabyte.
+const UNDO_BYTES: usize = 64 * 1024 * 1024;
+
+impl Workspace {
+    /// About how many bytes the workspace takes in memory.
+    fn weight(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|e| {
+                std::mem::size_of::<Entry>()
+                    + e.scenario.office.len()
+                    + e.scenario.name.len()
+                    + e.scenario.description.len()
+                    + e.scenario.events.len() * std::mem::size_of::<Event>()
+            })
+            .sum()
+    }
+}
 
 impl UndoHistory {
     /// Applies `edit` to `workspace`, remembering the state before it.
@@ -262,8 +321,10 @@ impl UndoHistory {
         let key = edit.merge_key();
         if key.is_none() || key != self.last_merge_key {
             self.undo.push(before);
-            if self.undo.len() > UNDO_DEPTH {
-                self.undo.remove(0);
+            // At most UNDO_DEPTH steps, and fewer when the scenarios are large: the oldest go.
+            let mut weight: usize = self.undo.iter().map(Workspace::weight).sum();
+            while self.undo.len() > UNDO_DEPTH || (weight > UNDO_BYTES && self.undo.len() > 1) {
+                weight = weight.saturating_sub(self.undo.remove(0).weight());
             }
         }
         self.last_merge_key = key;
@@ -313,126 +374,4 @@ impl UndoHistory {
 
 #[cfg(test)]
 #[expect(clippy::unwrap_used, reason = "tests")]
-mod tests {
-    use super::*;
-
-    fn setup() -> (Workspace, Office) {
-        let library = crate::data::Library::bundled().unwrap();
-        let catalog = library.get("csto-sg").unwrap().clone();
-        let scenario = catalog.scenario("before-the-recall").unwrap().clone();
-        (Workspace::with(scenario), catalog.office)
-    }
-
-    fn d(text: &str) -> NaiveDate {
-        text.parse().unwrap()
-    }
-
-    #[test]
-    fn each_office_s_scenario_is_checked_against_its_own_office() {
-        let library = crate::data::Library::bundled().unwrap();
-        let csto = library.get("csto-sg").unwrap();
-        let eu = library.get("eu-council").unwrap();
-        let mut ws = Workspace::with(csto.scenario("before-the-recall").unwrap().clone());
-        let mut history = UndoHistory::default();
-        let entry = Entry {
-            scenario: eu.documented_scenario(),
-            path: None,
-            read_only: false,
-        };
-        history.apply(&mut ws, &Edit::Add(entry), &library).unwrap();
-        assert_eq!(ws.current, 1);
-        // Back to the CSTO's scenario: Armenia is a member of the CSTO, not of the EU.
-        history.apply(&mut ws, &Edit::Switch(0), &library).unwrap();
-        assert_eq!(ws.current().scenario.office, "csto-sg");
-        // A scenario of an office nobody opened is refused, and nothing changes.
-        let mut stray = csto.rule_alone();
-        stray.office = "nowhere".to_owned();
-        let entry = Entry {
-            scenario: stray,
-            path: None,
-            read_only: false,
-        };
-        let err = history
-            .apply(&mut ws, &Edit::Add(entry), &library)
-            .unwrap_err();
-        assert_eq!(err, "No office \"nowhere\" is open.");
-        assert_eq!(ws.entries.len(), 2);
-        assert_eq!(ws.current, 0);
-    }
-
-    #[test]
-    fn undo_and_redo_walk_back_and_forth_through_edits() {
-        let (mut ws, office) = setup();
-        let original = ws.clone();
-        let mut history = UndoHistory::default();
-        history
-            .apply(&mut ws, &Edit::Recall(d("2018-11-02")), &office)
-            .unwrap();
-        history.apply(&mut ws, &Edit::Duplicate, &office).unwrap();
-        assert_eq!(ws.entries.len(), 2);
-        assert_eq!(ws.current().scenario.name, "Before the recall (copy)");
-        let after = ws.clone();
-        assert!(history.undo(&mut ws));
-        assert!(history.undo(&mut ws));
-        assert_eq!(ws, original);
-        assert!(!history.undo(&mut ws));
-        assert!(history.redo(&mut ws));
-        assert!(history.redo(&mut ws));
-        assert_eq!(ws, after);
-        assert!(!history.can_redo());
-    }
-
-    #[test]
-    fn typing_a_name_is_one_undo_step() {
-        let (mut ws, office) = setup();
-        let mut history = UndoHistory::default();
-        for name in ["M", "My", "My t", "My test"] {
-            history
-                .apply(&mut ws, &Edit::Rename(name.to_owned()), &office)
-                .unwrap();
-        }
-        assert_eq!(ws.current().scenario.name, "My test");
-        assert!(history.undo(&mut ws));
-        assert_eq!(ws.current().scenario.name, "Before the recall");
-        assert!(!history.can_undo());
-    }
-
-    #[test]
-    fn an_invalid_edit_is_refused_and_changes_nothing() {
-        let (mut ws, office) = setup();
-        let before = ws.clone();
-        let mut history = UndoHistory::default();
-        let err = history
-            .apply(&mut ws, &Edit::Recall(d("2016-05-01")), &office)
-            .unwrap_err();
-        assert!(err.contains("2016-05-01"), "{err}");
-        assert_eq!(ws, before);
-        assert!(!history.can_undo());
-        let err = history.apply(&mut ws, &Edit::Delete, &office).unwrap_err();
-        assert!(err.contains("last scenario"), "{err}");
-    }
-
-    #[test]
-    fn added_scenarios_get_names_of_their_own() {
-        let (mut ws, office) = setup();
-        let entry = ws.current().clone();
-        ws.apply(&Edit::Add(entry.clone()), &office).unwrap();
-        ws.apply(&Edit::Add(entry), &office).unwrap();
-        let names: Vec<&str> = ws
-            .entries
-            .iter()
-            .map(|e| e.scenario.name.as_str())
-            .collect();
-        assert_eq!(
-            names,
-            [
-                "Before the recall",
-                "Before the recall 2",
-                "Before the recall 3"
-            ]
-        );
-        assert_eq!(ws.current, 2);
-        ws.apply(&Edit::Delete, &office).unwrap();
-        assert_eq!(ws.current, 1);
-    }
-}
+mod tests;
