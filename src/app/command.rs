@@ -159,6 +159,8 @@ pub enum View {
     CloseSource,
     ShowOpenPath(bool),
     ShowOpenLink(bool),
+    /// Close the prompt asking where to save, saving nothing.
+    CloseSavePrompt,
     DismissNotice,
     /// Show (or hide, with `None`) the lane of the record's events under a reading (an index into
     /// the office's readings).
@@ -200,6 +202,8 @@ pub enum File {
     },
     Save,
     SaveAs,
+    /// Save what waits for a path (the prompt shown where no file dialog can open) to this one.
+    SaveToPath(PathBuf),
     /// Put a link to the current scenario on the clipboard (and, on the web, in the address).
     CopyLink,
     /// Open the scenario a shared link carries, read-only.

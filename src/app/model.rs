@@ -89,6 +89,10 @@ pub struct Model {
     /// The seed shown in the reader, and the passage highlighted.
     pub source: Option<(String, String)>,
     pub open_path_visible: bool,
+    /// Why the path prompt opened instead of a dialog (no dialog could open), shown in it.
+    pub open_path_note: Option<String>,
+    /// A save or export waiting for a path, where no dialog could open.
+    pub save_prompt: Option<SavePrompt>,
     pub open_link_visible: bool,
     /// The last link "Copy link" made.
     pub shared_link: Option<String>,
@@ -155,6 +159,8 @@ impl Model {
             help_open: false,
             source: None,
             open_path_visible: false,
+            open_path_note: None,
+            save_prompt: None,
             open_link_visible: false,
             shared_link: None,
             fits,
@@ -306,6 +312,8 @@ pub struct Forms {
     pub cursor_text: String,
     pub recall_text: String,
     pub open_path_text: String,
+    /// The path typed where a save or export asks for one.
+    pub save_path_text: String,
     pub new_event: super::views::edit::NewEvent,
     /// The scenario name and description as typed, and the scenario they belong to.
     pub name_text: String,
@@ -316,6 +324,18 @@ pub struct Forms {
     /// Screens to scroll the side panel by, asked for by the keyboard (negative infinity: back to
     /// the top, as a new step shows).
     pub scroll: f32,
+}
+
+/// A save or an export asking for a path in a prompt, because no file dialog could open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavePrompt {
+    /// What is being saved ("Save the scenario", "Export the timeline").
+    pub title: String,
+    /// Why there is no dialog.
+    pub reason: String,
+    /// A path where something exists already, once the user has been asked about replacing it:
+    /// saving to that same path again replaces it.
+    pub replace: Option<std::path::PathBuf>,
 }
 
 /// The scenario a window opens with for an office: the one the office names (the CSTO's "Before

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use super::PendingSave;
 use crate::app::RotaApp;
 use crate::app::command::{Doc, File};
 use crate::data::office_file::parse_office;
@@ -26,6 +27,10 @@ impl RotaApp {
             File::OpenDialog => {
                 if let Some(path) = self.platform.pick_open() {
                     self.file(File::OpenPath(path));
+                } else if let Some(reason) = self.platform.dialog_failure() {
+                    // No dialog could open: the path prompt opens instead and says why.
+                    self.model.open_path_visible = true;
+                    self.model.open_path_note = Some(reason);
                 }
             }
             File::OpenPath(path) => {
@@ -44,10 +49,14 @@ impl RotaApp {
                 // File names are limited in bytes (255 on most systems).
                 let name = &self.model.scenario().name;
                 let suggested = format!("{}.ron", crate::text::clip_bytes(name, 200));
-                if let Some(path) = self.platform.pick_save(&suggested) {
-                    self.save_to(path);
-                }
+                let index = self.model.workspace.current;
+                self.ask_where(
+                    &suggested,
+                    "Save the scenario",
+                    PendingSave::Scenario { index },
+                );
             }
+            File::SaveToPath(path) => self.save_to_path(path),
             File::CopyLink => {
                 let m = &self.model;
                 let scenario = m.scenario().clone();
@@ -118,6 +127,20 @@ impl RotaApp {
             }
             return;
         }
+        let open = path.as_ref().and_then(|p| {
+            let entries = &self.model.workspace.entries;
+            entries.iter().position(|e| e.path.as_ref() == Some(p))
+        });
+        if let Some(index) = open {
+            // Already open: show it, rather than a second copy that saves over the first.
+            self.doc(Doc::Edit(Edit::Switch(index)));
+            let shown = shown_name(&self.model.scenario().name);
+            self.tell(
+                format!("“{shown}” is already open from {name}: it is shown."),
+                false,
+            );
+            return;
+        }
         match parse_scenario(name, bytes, &self.model.library) {
             Ok(scenario) => {
                 let opened = shown_name(&scenario.name);
@@ -154,17 +177,23 @@ impl RotaApp {
     }
 
     fn save_to(&mut self, path: PathBuf) {
+        let index = self.model.workspace.current;
+        self.save_entry(index, path);
+    }
+
+    /// Saves the scenario at `index` in the workspace to `path`, and remembers the file.
+    pub(super) fn save_entry(&mut self, index: usize, path: PathBuf) {
         let m = &mut self.model;
-        let text = scenario_to_ron(m.scenario(), &m.catalog);
+        let Some(scenario) = m.workspace.entries.get(index).map(|e| &e.scenario) else {
+            return;
+        };
+        let name = shown_name(&scenario.name);
+        let catalog = m.library.get(&scenario.office).unwrap_or(&m.catalog);
+        let text = scenario_to_ron(scenario, catalog);
         match self.platform.write(&path, text.as_bytes()) {
             Ok(()) => {
-                let saved = format!(
-                    "Saved “{}” to {}.",
-                    shown_name(&m.scenario().name),
-                    path.display()
-                );
-                let current = m.workspace.current;
-                if let Some(entry) = m.workspace.entries.get_mut(current) {
+                let saved = format!("Saved “{name}” to {}.", path.display());
+                if let Some(entry) = m.workspace.entries.get_mut(index) {
                     entry.path = Some(path);
                 }
                 self.tell(saved, false);

@@ -31,7 +31,14 @@ impl RotaApp {
             View::ToggleHelp => m.help_open = !m.help_open,
             View::ReadSource { seed, quote } => m.source = Some((seed, quote)),
             View::CloseSource => m.source = None,
-            View::ShowOpenPath(show) => m.open_path_visible = show,
+            View::ShowOpenPath(show) => {
+                m.open_path_visible = show;
+                m.open_path_note = None;
+            }
+            View::CloseSavePrompt => {
+                m.save_prompt = None;
+                self.pending_save = None;
+            }
             View::ShowOpenLink(show) => m.open_link_visible = show,
             View::DismissNotice => m.notice = None,
             View::ShowReadingLane(lane) => {
