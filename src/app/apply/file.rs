@@ -82,6 +82,7 @@ impl RotaApp {
                         scenario,
                         path: None,
                         read_only: true,
+                        description_stale: false,
                     });
                     if !added {
                         return; // the notice says why
@@ -148,6 +149,7 @@ impl RotaApp {
                     scenario,
                     path,
                     read_only: false,
+                    description_stale: false,
                 });
                 if added {
                     self.tell(format!("Opened “{opened}” from {name}."), false);
