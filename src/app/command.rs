@@ -161,6 +161,11 @@ pub enum View {
     ShowOpenLink(bool),
     /// Close the prompt asking where to save, saving nothing.
     CloseSavePrompt,
+    /// Show (or hide) the prompt for the web edition's address.
+    ShowWebAddress(bool),
+    /// Where the class's web edition is served, for the links the desktop makes (empty: this
+    /// machine's `scripts/serve-web`).
+    SetWebAddress(String),
     DismissNotice,
     /// Show (or hide, with `None`) the lane of the record's events under a reading (an index into
     /// the office's readings).

@@ -310,7 +310,10 @@ pub fn dispatch(ctx: &egui::Context, model: &Model) -> Vec<Command> {
     // An open menu or popup keeps Esc, Enter and the arrows: they close it and move in it.
     let popup = egui::Popup::is_any_open(ctx);
     // A prompt (a path, a link) keeps Esc: it closes the prompt.
-    let prompt = model.open_path_visible || model.open_link_visible || model.save_prompt.is_some();
+    let prompt = model.open_path_visible
+        || model.open_link_visible
+        || model.web_address_visible
+        || model.save_prompt.is_some();
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         i.events.retain(|event| {

@@ -37,6 +37,9 @@ pub struct ViewState {
     pub conflict: Option<usize>,
     /// The teacher dismissed the first screen's invitation for good.
     pub invitation_dismissed: bool,
+    /// Where the class's web edition is served, for the links *Copy link* makes on the desktop
+    /// (empty: `scripts/serve-web` on this machine, [`crate::data::share::DEFAULT_BASE`]).
+    pub web_address: String,
 }
 
 impl Default for ViewState {
@@ -54,6 +57,7 @@ impl Default for ViewState {
             reading_lane: None,
             conflict: None,
             invitation_dismissed: false,
+            web_address: String::new(),
         }
     }
 }
@@ -94,6 +98,8 @@ pub struct Model {
     /// A save or export waiting for a path, where no dialog could open.
     pub save_prompt: Option<SavePrompt>,
     pub open_link_visible: bool,
+    /// The prompt for the web edition's address is open.
+    pub web_address_visible: bool,
     /// The last link "Copy link" made.
     pub shared_link: Option<String>,
     /// How well each reading explains the record, from the rotation's start to today.
@@ -162,6 +168,7 @@ impl Model {
             open_path_note: None,
             save_prompt: None,
             open_link_visible: false,
+            web_address_visible: false,
             shared_link: None,
             fits,
             presenter: false,
@@ -321,6 +328,8 @@ pub struct Forms {
     pub start_text: String,
     pub form_for: Option<usize>,
     pub link_text: String,
+    /// The web edition's address as typed.
+    pub web_address_text: String,
     /// Screens to scroll the side panel by, asked for by the keyboard (negative infinity: back to
     /// the top, as a new step shows).
     pub scroll: f32,

@@ -58,6 +58,33 @@ pub fn show_open_path(
     }
 }
 
+/// A small window to set where the class's web edition is served (the desktop's links open there).
+pub fn show_web_address(
+    ctx: &egui::Context,
+    model: &Model,
+    forms: &mut Forms,
+    out: &mut Vec<Command>,
+) {
+    if model.web_address_visible {
+        let prompt = Prompt {
+            title: "Web edition address",
+            label: "Address of the web edition:",
+            hint: "https://school.example/rota/",
+            button: "Use this address",
+            note: Some(
+                "Links made with Copy link open the web edition at this address. Serve it with \
+                 scripts/serve-web (HOST=0.0.0.0 for the whole network) or on any web server; \
+                 http://127.0.0.1:8765/ is this machine's.",
+            ),
+            close: View::ShowWebAddress(false).into(),
+            act_closes: false,
+        };
+        prompt.show(ctx, &mut forms.web_address_text, out, |text| {
+            View::SetWebAddress(text.to_owned()).into()
+        });
+    }
+}
+
 /// A small window asking where to save, where no file dialog can open: it says why, suggests a
 /// path, and asks before replacing a file.
 pub fn show_save_path(

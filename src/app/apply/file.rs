@@ -60,20 +60,36 @@ impl RotaApp {
             File::CopyLink => {
                 let m = &self.model;
                 let scenario = m.scenario().clone();
-                let base = self.platform.share_base();
+                // The web edition makes links to itself; the desktop to the class's web edition.
+                let base = if cfg!(target_arch = "wasm32") || m.view.web_address.is_empty() {
+                    self.platform.share_base()
+                } else {
+                    m.view.web_address.clone()
+                };
                 let link = crate::data::share::link(&base, &scenario, &m.catalog);
                 let fragment = crate::data::share::fragment(&scenario, &m.catalog);
                 self.platform.show_fragment(&fragment);
                 self.pending_copy = Some(link.clone());
                 self.model.shared_link = Some(link.clone());
-                self.tell(
+                let name = shown_name(&scenario.name);
+                let chars = link.len();
+                let text = if cfg!(target_arch = "wasm32") {
                     format!(
-                        "Copied a link to “{}” ({} characters). Whoever opens it sees this scenario, read-only.",
-                        shown_name(&scenario.name),
-                        link.len()
-                    ),
-                    false,
-                );
+                        "Copied a link to “{name}” ({chars} characters). Whoever opens it sees this scenario, read-only."
+                    )
+                } else if self.model.view.web_address.is_empty() {
+                    format!(
+                        "Copied a link to “{name}” ({chars} characters). It opens the web edition at {base}, \
+                         which only this machine reaches while scripts/serve-web runs: set the class's address \
+                         in the View menu (Web edition address…). The File menu's Open a shared link opens it here."
+                    )
+                } else {
+                    format!(
+                        "Copied a link to “{name}” ({chars} characters). It opens the web edition at {base}, \
+                         where whoever opens it sees this scenario, read-only."
+                    )
+                };
+                self.tell(text, false);
             }
             File::OpenLink(text) => match crate::data::share::decode(&text, &self.model.library) {
                 Ok(scenario) => {
