@@ -79,7 +79,7 @@ fn engine(c: &mut Criterion) {
     // record, the rule alone, the scenario, four readings, and a reading's record lane), and the
     // edit undone, which recomputes them all again. Half the time is one click.
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let mut app = RotaApp::from_stored(library.clone(), today, None, Box::new(Desktop));
+    let mut app = RotaApp::from_stored(library.clone(), today, None, Box::new(Desktop::default()));
     app.apply(Command::View(View::SetCompareReadings(true)));
     app.apply(Command::View(View::ShowReadingLane(Some(2))));
     assert_eq!(app.model.lanes.len(), 8);

@@ -32,7 +32,7 @@ fn app(today: NaiveDate) -> RotaApp {
         rota::data::Library::bundled().unwrap(),
         today,
         None,
-        Box::new(Desktop),
+        Box::new(Desktop::default()),
     )
 }
 

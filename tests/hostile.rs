@@ -675,6 +675,7 @@ fn what_rota_writes_at_every_limit_it_reads_back_a_file_a_link_and_the_stored_st
                 scenario,
                 path: Some(std::path::PathBuf::from("/".repeat(10))),
                 read_only: n.is_multiple_of(2),
+                description_stale: false,
             })
             .into(),
         );

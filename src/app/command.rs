@@ -159,6 +159,13 @@ pub enum View {
     CloseSource,
     ShowOpenPath(bool),
     ShowOpenLink(bool),
+    /// Close the prompt asking where to save, saving nothing.
+    CloseSavePrompt,
+    /// Show (or hide) the prompt for the web edition's address.
+    ShowWebAddress(bool),
+    /// Where the class's web edition is served, for the links the desktop makes (empty: this
+    /// machine's `scripts/serve-web`).
+    SetWebAddress(String),
     DismissNotice,
     /// Show (or hide, with `None`) the lane of the record's events under a reading (an index into
     /// the office's readings).
@@ -200,6 +207,8 @@ pub enum File {
     },
     Save,
     SaveAs,
+    /// Save what waits for a path (the prompt shown where no file dialog can open) to this one.
+    SaveToPath(PathBuf),
     /// Put a link to the current scenario on the clipboard (and, on the web, in the address).
     CopyLink,
     /// Open the scenario a shared link carries, read-only.

@@ -139,7 +139,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[(NONE, Key::Plus), (NONE, Key::Equals)], When::NotTyping, Action::ZoomIn, "+ / -", "Zoom in / out about the cursor"),
     b(&[(NONE, Key::Minus)], When::NotTyping, Action::ZoomOut, "", ""),
     b(&[(NONE, Key::Num0)], When::NotTyping, Action::Fit, "0", "Fit the years that matter"),
-    b(&[(NONE, Key::Escape)], When::NotTyping, Action::ClearSelection, "Esc", "Clear the selection"),
+    b(&[(NONE, Key::Escape)], When::NotTyping, Action::ClearSelection, "Esc", "Clear the selection; close a prompt"),
     b(&[(NONE, Key::ArrowUp)], When::NotTyping, Action::PreviousLane, "Up / Down", "Previous / next lane"),
     b(&[(NONE, Key::ArrowDown)], When::NotTyping, Action::NextLane, "", ""),
     b(&[(NONE, Key::Enter)], When::NotTyping, Action::SelectAtCursor, "Enter", "Select the holding at the cursor in the current lane"),
@@ -309,6 +309,11 @@ pub fn dispatch(ctx: &egui::Context, model: &Model) -> Vec<Command> {
     let focused = ctx.memory(|m| m.focused().is_some());
     // An open menu or popup keeps Esc, Enter and the arrows: they close it and move in it.
     let popup = egui::Popup::is_any_open(ctx);
+    // A prompt (a path, a link) keeps Esc: it closes the prompt.
+    let prompt = model.open_path_visible
+        || model.open_link_visible
+        || model.web_address_visible
+        || model.save_prompt.is_some();
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         i.events.retain(|event| {
@@ -334,6 +339,9 @@ pub fn dispatch(ctx: &egui::Context, model: &Model) -> Vec<Command> {
                     Key::Escape | Key::Enter | Key::ArrowUp | Key::ArrowDown
                 )
             {
+                return true;
+            }
+            if prompt && *key == Key::Escape {
                 return true;
             }
             let found = BINDINGS.iter().find(|b| {

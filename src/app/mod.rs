@@ -63,6 +63,8 @@ pub struct RotaApp {
     png_frames: u8,
     /// The renderer's picture, once it arrives.
     png_slot: Option<Arc<Mutex<Option<Arc<egui::ColorImage>>>>>,
+    /// A save or export waiting for the path prompt's answer (no file dialog could open).
+    pending_save: Option<apply::PendingSave>,
     /// Text for the clipboard, handed to egui in the next frame.
     pending_copy: Option<String>,
     /// The title and message last shown beyond the window, so they are sent only on change.
@@ -101,6 +103,7 @@ impl RotaApp {
             timeline_rect: None,
             png_frames: 0,
             png_slot: None,
+            pending_save: None,
             pending_copy: None,
             shown_status: (String::new(), String::new()),
             state_file: None,

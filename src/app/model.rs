@@ -37,6 +37,9 @@ pub struct ViewState {
     pub conflict: Option<usize>,
     /// The teacher dismissed the first screen's invitation for good.
     pub invitation_dismissed: bool,
+    /// Where the class's web edition is served, for the links *Copy link* makes on the desktop
+    /// (empty: `scripts/serve-web` on this machine, [`crate::data::share::DEFAULT_BASE`]).
+    pub web_address: String,
 }
 
 impl Default for ViewState {
@@ -54,6 +57,7 @@ impl Default for ViewState {
             reading_lane: None,
             conflict: None,
             invitation_dismissed: false,
+            web_address: String::new(),
         }
     }
 }
@@ -89,7 +93,13 @@ pub struct Model {
     /// The seed shown in the reader, and the passage highlighted.
     pub source: Option<(String, String)>,
     pub open_path_visible: bool,
+    /// Why the path prompt opened instead of a dialog (no dialog could open), shown in it.
+    pub open_path_note: Option<String>,
+    /// A save or export waiting for a path, where no dialog could open.
+    pub save_prompt: Option<SavePrompt>,
     pub open_link_visible: bool,
+    /// The prompt for the web edition's address is open.
+    pub web_address_visible: bool,
     /// The last link "Copy link" made.
     pub shared_link: Option<String>,
     /// How well each reading explains the record, from the rotation's start to today.
@@ -155,7 +165,10 @@ impl Model {
             help_open: false,
             source: None,
             open_path_visible: false,
+            open_path_note: None,
+            save_prompt: None,
             open_link_visible: false,
+            web_address_visible: false,
             shared_link: None,
             fits,
             presenter: false,
@@ -306,6 +319,8 @@ pub struct Forms {
     pub cursor_text: String,
     pub recall_text: String,
     pub open_path_text: String,
+    /// The path typed where a save or export asks for one.
+    pub save_path_text: String,
     pub new_event: super::views::edit::NewEvent,
     /// The scenario name and description as typed, and the scenario they belong to.
     pub name_text: String,
@@ -313,9 +328,23 @@ pub struct Forms {
     pub start_text: String,
     pub form_for: Option<usize>,
     pub link_text: String,
+    /// The web edition's address as typed.
+    pub web_address_text: String,
     /// Screens to scroll the side panel by, asked for by the keyboard (negative infinity: back to
     /// the top, as a new step shows).
     pub scroll: f32,
+}
+
+/// A save or an export asking for a path in a prompt, because no file dialog could open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavePrompt {
+    /// What is being saved ("Save the scenario", "Export the timeline").
+    pub title: String,
+    /// Why there is no dialog.
+    pub reason: String,
+    /// A path where something exists already, once the user has been asked about replacing it:
+    /// saving to that same path again replaces it.
+    pub replace: Option<std::path::PathBuf>,
 }
 
 /// The scenario a window opens with for an office: the one the office names (the CSTO's "Before

@@ -70,7 +70,7 @@ pub fn run(
         "rota",
         options,
         Box::new(move |cc| {
-            let platform = Box::new(Desktop);
+            let platform = Box::new(Desktop::default());
             Ok(Box::new(match own_state {
                 Some((path, text)) => {
                     RotaApp::with_state_file(cc, library, today, launch, platform, path, text)

@@ -95,6 +95,7 @@ pub fn restore(library: &Library, stored: Option<&str>) -> Restored {
                         scenario,
                         path: s.path.clone(),
                         read_only: s.read_only,
+                        description_stale: false,
                     }),
                     Err(problems) => lost.extend(problems.iter().map(ToString::to_string)),
                 }

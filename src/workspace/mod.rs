@@ -48,6 +48,9 @@ pub struct Entry {
     pub path: Option<PathBuf>,
     /// Opened from a shared link: shown as it was shared; "Make a copy" to edit it.
     pub read_only: bool,
+    /// The scenario's events or rules changed after its description was written: the description
+    /// may no longer say what the scenario does (the Scenario tab says so).
+    pub description_stale: bool,
 }
 
 /// The user's scenarios and which one is shown. Never empty.
@@ -85,6 +88,7 @@ impl Workspace {
                 scenario,
                 path: None,
                 read_only: false,
+                description_stale: false,
             }],
             current: 0,
         }
@@ -156,6 +160,13 @@ impl Workspace {
                 limits::MAX_SCENARIOS
             ));
         }
+        if matches!(
+            edit,
+            Edit::Recall(_) | Edit::AddEvent(_) | Edit::RemoveEvent(_) | Edit::SetRules(_)
+        ) {
+            let entry = self.current_mut();
+            entry.description_stale |= !entry.scenario.description.trim().is_empty();
+        }
         match edit {
             Edit::Recall(date) => {
                 let events = &mut self.current_mut().scenario.events;
@@ -180,7 +191,11 @@ impl Workspace {
             }
             Edit::SetRules(rules) => self.current_mut().scenario.rules = *rules,
             Edit::Rename(name) => self.current_mut().scenario.name.clone_from(name),
-            Edit::SetDescription(text) => self.current_mut().scenario.description.clone_from(text),
+            Edit::SetDescription(text) => {
+                let entry = self.current_mut();
+                entry.scenario.description.clone_from(text);
+                entry.description_stale = false;
+            }
             Edit::New(base) => {
                 let mut scenario = (**base).clone();
                 scenario.name = self.unused_name("Untitled");
@@ -190,6 +205,7 @@ impl Workspace {
                     scenario,
                     path: None,
                     read_only: false,
+                    description_stale: false,
                 });
             }
             Edit::Duplicate => {

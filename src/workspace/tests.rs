@@ -22,6 +22,7 @@ fn each_office_s_scenario_is_checked_against_its_own_office() {
         scenario: eu.documented_scenario(),
         path: None,
         read_only: false,
+        description_stale: false,
     };
     history.apply(&mut ws, &Edit::Add(entry), &library).unwrap();
     assert_eq!(ws.current, 1);
@@ -35,6 +36,7 @@ fn each_office_s_scenario_is_checked_against_its_own_office() {
         scenario: stray,
         path: None,
         read_only: false,
+        description_stale: false,
     };
     let err = history
         .apply(&mut ws, &Edit::Add(entry), &library)
@@ -150,4 +152,39 @@ fn added_scenarios_get_names_of_their_own() {
     assert_eq!(ws.current, 2);
     ws.apply(&Edit::Delete, &office).unwrap();
     assert_eq!(ws.current, 1);
+}
+
+#[test]
+fn an_edit_of_the_events_or_rules_marks_the_description_as_written_before_it() {
+    let (mut ws, office) = setup();
+    let mut history = UndoHistory::default();
+    assert!(!ws.current().description_stale);
+    // Renaming is not an edit of what the scenario does.
+    history
+        .apply(&mut ws, &Edit::Rename("Mine".to_owned()), &office)
+        .unwrap();
+    assert!(!ws.current().description_stale);
+    history
+        .apply(&mut ws, &Edit::Recall(d("2018-11-02")), &office)
+        .unwrap();
+    assert!(ws.current().description_stale);
+    // Undone, the scenario is what its description says again.
+    history.undo(&mut ws);
+    assert!(!ws.current().description_stale);
+    history.redo(&mut ws);
+    assert!(ws.current().description_stale);
+    // Written again (or kept as it is), the description is current.
+    let text = ws.current().scenario.description.clone();
+    history
+        .apply(&mut ws, &Edit::SetDescription(text), &office)
+        .unwrap();
+    assert!(!ws.current().description_stale);
+    // A scenario with no description has nothing to go stale.
+    history
+        .apply(&mut ws, &Edit::SetDescription(String::new()), &office)
+        .unwrap();
+    history
+        .apply(&mut ws, &Edit::RemoveEvent(0), &office)
+        .unwrap();
+    assert!(!ws.current().description_stale);
 }

@@ -55,6 +55,7 @@ impl RotaApp {
                         scenario,
                         path: None,
                         read_only: false,
+                        description_stale: false,
                     })));
                 }
             }
@@ -78,6 +79,7 @@ impl RotaApp {
                             scenario,
                             path: None,
                             read_only: false,
+                            description_stale: false,
                         })));
                     }
                     (None, None) => {

@@ -1,8 +1,9 @@
 //! Pictures, tables and handouts: asked for here, written through the platform.
 
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use super::file_stem;
+use super::{PendingSave, file_stem};
 use crate::app::command::{Export, ExportFormat};
 use crate::app::{LaneId, RotaApp, picture};
 
@@ -49,10 +50,17 @@ impl RotaApp {
 
     /// Asks where to save an export and writes it, saying how it went.
     fn export(&mut self, suggested_name: &str, bytes: &[u8], what: &str) {
-        let Some(path) = self.platform.pick_save(suggested_name) else {
-            return;
+        let title = format!("Export {what}");
+        let pending = PendingSave::Export {
+            bytes: bytes.to_vec(),
+            what: what.to_owned(),
         };
-        match self.platform.write(&path, bytes) {
+        self.ask_where(suggested_name, &title, pending);
+    }
+
+    /// Writes an export to `path`, saying how it went.
+    pub(super) fn write_export(&mut self, path: &Path, bytes: &[u8], what: &str) {
+        match self.platform.write(path, bytes) {
             Ok(()) => self.tell(format!("Exported {what} to {}.", path.display()), false),
             Err(message) => self.tell(
                 format!("Could not export to {}: {message}.", path.display()),

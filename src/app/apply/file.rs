@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use super::PendingSave;
 use crate::app::RotaApp;
 use crate::app::command::{Doc, File};
 use crate::data::office_file::parse_office;
@@ -26,6 +27,10 @@ impl RotaApp {
             File::OpenDialog => {
                 if let Some(path) = self.platform.pick_open() {
                     self.file(File::OpenPath(path));
+                } else if let Some(reason) = self.platform.dialog_failure() {
+                    // No dialog could open: the path prompt opens instead and says why.
+                    self.model.open_path_visible = true;
+                    self.model.open_path_note = Some(reason);
                 }
             }
             File::OpenPath(path) => {
@@ -44,27 +49,47 @@ impl RotaApp {
                 // File names are limited in bytes (255 on most systems).
                 let name = &self.model.scenario().name;
                 let suggested = format!("{}.ron", crate::text::clip_bytes(name, 200));
-                if let Some(path) = self.platform.pick_save(&suggested) {
-                    self.save_to(path);
-                }
+                let index = self.model.workspace.current;
+                self.ask_where(
+                    &suggested,
+                    "Save the scenario",
+                    PendingSave::Scenario { index },
+                );
             }
+            File::SaveToPath(path) => self.save_to_path(path),
             File::CopyLink => {
                 let m = &self.model;
                 let scenario = m.scenario().clone();
-                let base = self.platform.share_base();
+                // The web edition makes links to itself; the desktop to the class's web edition.
+                let base = if cfg!(target_arch = "wasm32") || m.view.web_address.is_empty() {
+                    self.platform.share_base()
+                } else {
+                    m.view.web_address.clone()
+                };
                 let link = crate::data::share::link(&base, &scenario, &m.catalog);
                 let fragment = crate::data::share::fragment(&scenario, &m.catalog);
                 self.platform.show_fragment(&fragment);
                 self.pending_copy = Some(link.clone());
                 self.model.shared_link = Some(link.clone());
-                self.tell(
+                let name = shown_name(&scenario.name);
+                let chars = link.len();
+                let text = if cfg!(target_arch = "wasm32") {
                     format!(
-                        "Copied a link to “{}” ({} characters). Whoever opens it sees this scenario, read-only.",
-                        shown_name(&scenario.name),
-                        link.len()
-                    ),
-                    false,
-                );
+                        "Copied a link to “{name}” ({chars} characters). Whoever opens it sees this scenario, read-only."
+                    )
+                } else if self.model.view.web_address.is_empty() {
+                    format!(
+                        "Copied a link to “{name}” ({chars} characters). It opens the web edition at {base}, \
+                         which only this machine reaches while scripts/serve-web runs: set the class's address \
+                         in the View menu (Web edition address…). The File menu's Open a shared link opens it here."
+                    )
+                } else {
+                    format!(
+                        "Copied a link to “{name}” ({chars} characters). It opens the web edition at {base}, \
+                         where whoever opens it sees this scenario, read-only."
+                    )
+                };
+                self.tell(text, false);
             }
             File::OpenLink(text) => match crate::data::share::decode(&text, &self.model.library) {
                 Ok(scenario) => {
@@ -73,6 +98,7 @@ impl RotaApp {
                         scenario,
                         path: None,
                         read_only: true,
+                        description_stale: false,
                     });
                     if !added {
                         return; // the notice says why
@@ -118,6 +144,20 @@ impl RotaApp {
             }
             return;
         }
+        let open = path.as_ref().and_then(|p| {
+            let entries = &self.model.workspace.entries;
+            entries.iter().position(|e| e.path.as_ref() == Some(p))
+        });
+        if let Some(index) = open {
+            // Already open: show it, rather than a second copy that saves over the first.
+            self.doc(Doc::Edit(Edit::Switch(index)));
+            let shown = shown_name(&self.model.scenario().name);
+            self.tell(
+                format!("“{shown}” is already open from {name}: it is shown."),
+                false,
+            );
+            return;
+        }
         match parse_scenario(name, bytes, &self.model.library) {
             Ok(scenario) => {
                 let opened = shown_name(&scenario.name);
@@ -125,6 +165,7 @@ impl RotaApp {
                     scenario,
                     path,
                     read_only: false,
+                    description_stale: false,
                 });
                 if added {
                     self.tell(format!("Opened “{opened}” from {name}."), false);
@@ -154,17 +195,23 @@ impl RotaApp {
     }
 
     fn save_to(&mut self, path: PathBuf) {
+        let index = self.model.workspace.current;
+        self.save_entry(index, path);
+    }
+
+    /// Saves the scenario at `index` in the workspace to `path`, and remembers the file.
+    pub(super) fn save_entry(&mut self, index: usize, path: PathBuf) {
         let m = &mut self.model;
-        let text = scenario_to_ron(m.scenario(), &m.catalog);
+        let Some(scenario) = m.workspace.entries.get(index).map(|e| &e.scenario) else {
+            return;
+        };
+        let name = shown_name(&scenario.name);
+        let catalog = m.library.get(&scenario.office).unwrap_or(&m.catalog);
+        let text = scenario_to_ron(scenario, catalog);
         match self.platform.write(&path, text.as_bytes()) {
             Ok(()) => {
-                let saved = format!(
-                    "Saved “{}” to {}.",
-                    shown_name(&m.scenario().name),
-                    path.display()
-                );
-                let current = m.workspace.current;
-                if let Some(entry) = m.workspace.entries.get_mut(current) {
+                let saved = format!("Saved “{name}” to {}.", path.display());
+                if let Some(entry) = m.workspace.entries.get_mut(index) {
                     entry.path = Some(path);
                 }
                 self.tell(saved, false);

@@ -6,7 +6,10 @@ mod export;
 mod file;
 mod lesson;
 mod nav;
+mod save;
 mod view;
+
+pub use save::PendingSave;
 
 use super::model::Notice;
 use super::{Command, RotaApp};

@@ -178,6 +178,14 @@ fn view_menu(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
         {
             out.push(Command::View(View::SetRussianNames(!russian)));
         }
+        if !cfg!(target_arch = "wasm32")
+            && ui
+                .button("Web edition address…")
+                .on_hover_text("Where the class's web edition is served: the links Copy link makes open there")
+                .clicked()
+        {
+            out.push(Command::View(View::ShowWebAddress(true)));
+        }
         let presenter = model.presenter;
         if ui
             .add(egui::Button::new(if presenter { "Leave presenter mode" } else { "Presenter mode" }).shortcut_text(keys_of(Action::Present)))

@@ -52,6 +52,8 @@ pub fn show(
     reader::show(&ctx, model, out);
     prompts::show_open_path(&ctx, model, forms, out);
     prompts::show_open_link(&ctx, model, forms, out);
+    prompts::show_save_path(&ctx, model, forms, out);
+    prompts::show_web_address(&ctx, model, forms, out);
     // A picture of the timeline ends where the timeline does: no empty quarter under it.
     let mut drawn = central.response.rect;
     drawn.max.y = central.inner.max(drawn.min.y + 1.0);

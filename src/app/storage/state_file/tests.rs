@@ -88,7 +88,12 @@ impl eframe::Storage for Memory {
 fn app(stored: Option<&str>) -> crate::app::RotaApp {
     let library = crate::data::Library::bundled().unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    crate::app::RotaApp::from_stored(library, today, stored, Box::new(crate::app::files::Desktop))
+    crate::app::RotaApp::from_stored(
+        library,
+        today,
+        stored,
+        Box::new(crate::app::files::Desktop::default()),
+    )
 }
 
 fn rename(app: &mut crate::app::RotaApp, name: &str) {

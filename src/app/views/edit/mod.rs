@@ -109,6 +109,27 @@ fn editor(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<Com
             forms.description_text.clone(),
         ))));
     }
+    if entry.description_stale {
+        // The text was written for the scenario as it was: say so, never rewrite it.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(
+                    "The name and description were written before your edits: \
+                     do they still say what this scenario does?",
+                )
+                .color(ui.visuals().warn_fg_color),
+            );
+            if ui
+                .button("They still do")
+                .on_hover_text("Keep them as they are, and stop asking")
+                .clicked()
+            {
+                out.push(Command::Doc(Doc::Edit(Edit::SetDescription(
+                    scenario.description.clone(),
+                ))));
+            }
+        });
+    }
     if let Some(path) = &entry.path {
         ui.label(RichText::new(format!("File: {}", path.display())).weak());
     }
