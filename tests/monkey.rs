@@ -180,7 +180,21 @@ fn act(harness: &mut Harness<'_, RotaApp>, rng: &mut Rng, files: &[PathBuf]) -> 
             harness.event(egui::Event::Zoom(factor));
             format!("zoom {factor} at {at:?}")
         }
-        92..=95 => {
+        92..=93 => {
+            // The quiz, as a class starts it: the Predict tab, then its start button.
+            if let Some(tab) = harness.query_by_label("Predict") {
+                tab.click();
+                harness.run_ok();
+            }
+            match harness.query_by_label_contains("Start the quiz from") {
+                Some(start) => {
+                    start.click();
+                    "start the quiz".into()
+                }
+                None => "no quiz to start here".into(),
+            }
+        }
+        94..=95 => {
             // The office picker, as a user opens it: a click on it, then on one of its offices.
             let Some(picker) = harness.query_by_label("Office:") else {
                 return "no office picker".into();

@@ -8,14 +8,23 @@ use crate::app::{Command, Model, format};
 pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
     // As tall as its sentences, up to a third of the window; beyond that it scrolls.
     let most = (ui.available_height() / 3.0).max(80.0);
-    egui::Panel::bottom("changes")
-        .resizable(false)
-        .show(ui, |ui| {
+    // A bottom panel takes the height it had in the last frame, and what grows past it is cut
+    // off below the window: so the panel is given the height its sentences took last time (one
+    // more frame when they change).
+    let key = egui::Id::unique("changes-panel-height");
+    let wanted = ui.ctx().data(|d| d.get_temp::<f32>(key));
+    let mut panel = egui::Panel::bottom("changes").resizable(false);
+    if let Some(height) = wanted {
+        panel = panel.exact_size(height);
+    }
+    let shown = panel.show(ui, |ui| {
+            let top = ui.cursor().min.y;
             let comparison = &model.comparison;
             let name = crate::text::shown_name(&model.scenario().name);
             ui.add_space(4.0);
             ui.strong(format!("What “{name}” changes against the documented history"));
-            egui::ScrollArea::vertical()
+            let heading = ui.cursor().min.y - top;
+            let sentences = egui::ScrollArea::vertical()
                 .auto_shrink([false, true])
                 .max_height(most)
                 .show(ui, |ui| {
@@ -65,5 +74,19 @@ pub fn show(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
                         );
                     }
                 });
+            // What the panel needs: the heading, and the sentences up to a third of the window.
+            heading + sentences.content_size.y.min(most)
         });
+    // The panel's frame around the sentences: its margins, and the separator line above it.
+    let frame = egui::Frame::side_top_panel(ui.style())
+        .total_margin()
+        .sum()
+        .y;
+    let line = ui.visuals().widgets.noninteractive.bg_stroke.width.round();
+    let height = (shown.inner + frame + line).round();
+    if wanted.is_none_or(|w| (w - height).abs() > 0.5) {
+        let ctx = ui.ctx();
+        ctx.data_mut(|d| d.insert_temp(key, height));
+        ctx.request_repaint();
+    }
 }

@@ -8,6 +8,7 @@ pub mod dispute;
 pub mod edit;
 pub mod help;
 pub mod menus;
+pub mod notice;
 pub mod offices;
 pub mod order;
 pub mod predict;
@@ -48,6 +49,7 @@ pub fn show(
             timeline::show(ui, model, out)
         }
     });
+    notice::show(&ctx, central.response.rect, model, out);
     help::show(&ctx, model, out);
     reader::show(&ctx, model, out);
     prompts::show_open_path(&ctx, model, forms, out);

@@ -1,5 +1,5 @@
 //! The top panel: the menu bar (`menus.rs`), the toolbar (office, scenario, readings, undo, cursor
-//! date, zoom, exports) and the notice.
+//! date, zoom, exports).
 
 use egui::RichText;
 
@@ -24,7 +24,6 @@ pub fn show(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut Vec<C
             ui.horizontal_wrapped(|ui| tools(ui, model, forms, out));
         }
         ui.add_space(2.0);
-        notice(ui, model, out);
     });
 }
 
@@ -231,40 +230,4 @@ fn cursor_tools(ui: &mut egui::Ui, model: &Model, forms: &mut Forms, out: &mut V
     {
         out.push(Command::Nav(Nav::Fit));
     }
-}
-
-/// The most of a notice the window shows, in characters.
-const MAX_NOTICE_CHARS: usize = 4000;
-
-fn notice(ui: &mut egui::Ui, model: &Model, out: &mut Vec<Command>) {
-    let Some(notice) = &model.notice else {
-        return;
-    };
-    let visuals = ui.visuals();
-    let (fill, text) = if notice.is_error {
-        (
-            visuals.error_fg_color.gamma_multiply(0.15),
-            visuals.error_fg_color,
-        )
-    } else {
-        (
-            visuals.selection.bg_fill.gamma_multiply(0.25),
-            visuals.text_color(),
-        )
-    };
-    egui::Frame::new()
-        .fill(fill)
-        .inner_margin(6.0)
-        .corner_radius(4.0)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if ui.button("×").on_hover_text("Dismiss").clicked() {
-                    out.push(Command::View(View::DismissNotice));
-                }
-                // A notice may quote what a file held: it is shown clipped.
-                let shown = crate::text::clip(&notice.text, MAX_NOTICE_CHARS);
-                ui.add(egui::Label::new(RichText::new(shown).color(text)).wrap());
-            });
-        });
-    ui.add_space(4.0);
 }
