@@ -5,8 +5,11 @@
 // (`rota --probe`, under Xvfb), in the same run.
 //
 // Each page sets the performance mark "lanes-painted" once the frame with its lanes is painted;
-// the time is the mark's, from navigation start. Bytes are what crossed the network (headers
-// included) until then. Medians over RUNS runs (default 7), the pages taking turns.
+// the time is the mark's, from navigation start. rota's page sets it when its first picture is
+// painted (the lanes as SVG, drawn when the page was built: scripts/build-web), and sets
+// "app-drawn" when the live window's first frame is painted; both are reported. Bytes are what
+// crossed the network (headers included) until then. Medians over RUNS runs (default 7), the
+// pages taking turns.
 //
 //   node race.mjs [--runs N] [--profiles local,slow] [--no-desktop] [--json FILE]
 //
@@ -113,9 +116,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
 });
 
-/** One cold load: a fresh context (no cache, no service worker), the time of "lanes-painted" and
- * the page's other marks, and the bytes received until then. */
-async function load(url, conditions) {
+/** One cold load: a fresh context (no cache, no service worker), the time of "lanes-painted" (and
+ * of `last`, the mark the load waits for) and the page's other marks, and the bytes received until
+ * each. */
+async function load(url, conditions, last) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   try {
     const page = await context.newPage();
@@ -129,10 +133,16 @@ async function load(url, conditions) {
     });
     if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
     await page.goto(url, { waitUntil: 'commit', timeout: 60000 });
-    await page.waitForFunction(() => performance.getEntriesByName('lanes-painted').length > 0, null, {
-      timeout: 60000,
-      polling: 10,
-    });
+    const failed = page.locator('#loading', { hasText: 'could not start' });
+    await Promise.race([
+      page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, last, {
+        timeout: 60000,
+        polling: 10,
+      }),
+      failed.waitFor({ timeout: 60000 }).then(async () => {
+        throw new Error(`${url}: ${await failed.textContent()}`);
+      }),
+    ]);
     const marks = await page.evaluate(() => {
       const out = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
       for (const r of performance.getEntriesByType('resource')) {
@@ -140,10 +150,18 @@ async function load(url, conditions) {
       }
       return out;
     });
-    // Bytes of the responses that finished before the mark (CDP times are in seconds).
-    const until = origin === null ? Infinity : origin + marks['lanes-painted'] / 1000 + 0.001;
-    const bytes = finished.filter(([t]) => t <= until).reduce((sum, [, n]) => sum + n, 0);
-    return { ms: marks['lanes-painted'], bytes, marks };
+    // Bytes of the responses that finished before a mark (CDP times are in seconds).
+    const bytesUntil = (ms) => {
+      const until = origin === null ? Infinity : origin + ms / 1000 + 0.001;
+      return finished.filter(([t]) => t <= until).reduce((sum, [, n]) => sum + n, 0);
+    };
+    return {
+      ms: marks['lanes-painted'],
+      bytes: bytesUntil(marks['lanes-painted']),
+      liveMs: marks[last],
+      liveBytes: bytesUntil(marks[last]),
+      marks,
+    };
   } finally {
     await context.close();
   }
@@ -155,14 +173,16 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const results = {};
+// What each load waits for: rota's live window, after its first picture; the peer's lanes.
+const lastMark = { rota: 'app-drawn', peer: 'lanes-painted' };
 for (const profile of profileNames) {
   if (!(profile in PROFILES)) throw new Error(`unknown profile ${profile}`);
   results[profile] = { rota: [], peer: [] };
   // A first load of each, not counted: Chromium's first page of the run pays its own start.
-  for (const name of ['rota', 'peer']) await load(pages[name].url, PROFILES[profile]);
+  for (const name of ['rota', 'peer']) await load(pages[name].url, PROFILES[profile], lastMark[name]);
   for (let i = 0; i < runs; i += 1) {
     for (const name of i % 2 ? ['peer', 'rota'] : ['rota', 'peer']) {
-      results[profile][name].push(await load(pages[name].url, PROFILES[profile]));
+      results[profile][name].push(await load(pages[name].url, PROFILES[profile], lastMark[name]));
     }
   }
 }
@@ -196,25 +216,32 @@ console.log(`race: ${runs} cold loads of each page per profile, headless Chromiu
 console.log(`served with ${encodings.length ? encodings.join(', ') : 'no compression'}; medians (min to max)`);
 const summary = { runs, encodings, profiles: {} };
 for (const [profile, r] of Object.entries(results)) {
-  const line = (name) => {
-    const ms = r[name].map((x) => x.ms);
-    const bytes = median(r[name].map((x) => x.bytes));
+  const line = (name, live = false) => {
+    const ms = r[name].map((x) => (live ? x.liveMs : x.ms));
+    const bytes = median(r[name].map((x) => (live ? x.liveBytes : x.bytes)));
     return { ms: median(ms), min: Math.min(...ms), max: Math.max(...ms), bytes };
   };
   const rotaLine = line('rota');
+  const liveLine = line('rota', true);
   const peerLine = line('peer');
   const ratio = rotaLine.ms / peerLine.ms;
+  const liveRatio = liveLine.ms / peerLine.ms;
   const phases = {};
   for (const key of Object.keys(r.rota[0].marks)) {
-    if (key !== 'lanes-painted') phases[key] = median(r.rota.map((x) => x.marks[key] ?? NaN));
+    phases[key] = median(r.rota.map((x) => x.marks[key] ?? NaN));
   }
-  summary.profiles[profile] = { rota: rotaLine, peer: peerLine, ratio, rotaPhases: phases };
+  summary.profiles[profile] = { rota: rotaLine, rotaLive: liveLine, peer: peerLine, ratio, liveRatio, rotaPhases: phases };
   const label = profile === 'slow' ? 'slow (10 Mbit/s, 40 ms)' : 'local server';
   console.log(`\n${label}`);
-  for (const [name, l] of [['rota (web)', rotaLine], ['vis-timeline', peerLine]]) {
-    console.log(`  ${name.padEnd(14)} first picture ${fmt(l.ms).padStart(8)} (${fmt(l.min)} to ${fmt(l.max)}), ${kib(l.bytes)} transferred`);
+  const rows = [
+    ['rota (web)', 'first picture', rotaLine],
+    ['rota (web)', 'live window  ', liveLine],
+    ['vis-timeline', 'first picture', peerLine],
+  ];
+  for (const [name, what, l] of rows) {
+    console.log(`  ${name.padEnd(13)} ${what} ${fmt(l.ms).padStart(8)} (${fmt(l.min)} to ${fmt(l.max)}), ${kib(l.bytes)} transferred`);
   }
-  console.log(`  ratio rota/vis-timeline: ${ratio.toFixed(2)}`);
+  console.log(`  ratio rota/vis-timeline, first picture: ${ratio.toFixed(2)}; rota's live window/vis-timeline: ${liveRatio.toFixed(2)}`);
   console.log(`  rota's phases (median ms): ${Object.entries(phases).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
 }
 if (desktopMs.length) {
