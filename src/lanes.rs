@@ -92,8 +92,8 @@ pub fn reading_title(catalog: &Catalog, index: usize) -> String {
     }
 }
 
-/// A reading's name where room is short: "Kazakhstan's reading", "As agreed", or its id in words
-/// ("next state early start").
+/// A reading's name where room is short: "Kazakhstan's reading", "As agreed", or the start of its
+/// label ("The next state starts early").
 #[must_use]
 pub fn reading_short(catalog: &Catalog, index: usize) -> String {
     let Some(reading) = catalog.readings.get(index) else {
@@ -103,7 +103,12 @@ pub fn reading_short(catalog: &Catalog, index: usize) -> String {
         return "As agreed".to_owned();
     }
     reading.owner.as_ref().map_or_else(
-        || shown_name(&reading.id.replace('-', " ")),
+        // No party to name: the reading's label, up to its first comma or bracket ("The next
+        // state starts early").
+        || {
+            let label = reading.label.split([',', '(']).next().unwrap_or_default();
+            shown_name(label.trim())
+        },
         |owner| format!("{}'s reading", shown_name(owner)),
     )
 }

@@ -3,7 +3,7 @@
 //! and random structured scenarios written out as files. Each input goes through the loader and,
 //! when it loads, through everything the window does with it: the projection to 2100, the
 //! comparison with the record, the four readings, and writing it back out. No input may panic,
-//! break an invariant of the projection, or take more than 100 ms.
+//! break an invariant of the projection, or take more than 2 s (a hang).
 //!
 //! `cargo test` runs 20,000 inputs. The long run (a million inputs, a few minutes in release):
 //!
@@ -32,7 +32,10 @@ use rota::engine::{
 };
 
 const DEFAULT_CASES: u64 = 20_000;
-const LIMIT: Duration = Duration::from_millis(100);
+/// A guard against a hang (a loop that never ends, a quadratic blow-up), not a measurement: a
+/// debug build on a busy shared machine takes a few milliseconds per input, and once took 126 ms.
+/// What inputs cost is measured in `benches/`.
+const LIMIT: Duration = Duration::from_secs(2);
 /// Inputs are kept below this size; the loader refuses anything over 1 MiB by its size alone.
 const MAX_INPUT: usize = 256 * 1024;
 

@@ -173,11 +173,22 @@ impl Scale {
     /// The labelled ticks of the axis: the finest step whose labels stay `min_gap_px` apart.
     #[must_use]
     pub fn ticks(&self, min_gap_px: f32) -> Vec<Tick> {
+        self.ticks_fitting(|_| min_gap_px)
+    }
+
+    /// The labelled ticks of the axis: the finest step whose ticks are further apart than
+    /// `room(label)` asks for its widest label ("2018", "Jan 2018", "1 Jan 2018"), so that a
+    /// large font gets fewer ticks, not overlapping ones.
+    #[must_use]
+    pub fn ticks_fitting(&self, room: impl Fn(&str) -> f32) -> Vec<Tick> {
         let px_per_day = self.px_per_day();
+        let widest = date_of(self.ruler.start_day)
+            .and_then(|d| NaiveDate::from_ymd_opt(d.year(), 1, 1))
+            .unwrap_or_default();
         let step = STEPS
             .iter()
             .rev()
-            .find(|s| s.approx_days() * px_per_day >= f64::from(min_gap_px))
+            .find(|s| s.approx_days() * px_per_day >= f64::from(room(&s.label(widest))))
             .copied()
             .unwrap_or(Step::Years(100));
         let (Some(first), Some(last)) = (

@@ -2,6 +2,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use rota::data::{Catalog, Library};
@@ -246,5 +247,19 @@ pub fn thousands(n: u64) -> String {
         }
         out.push(c);
     }
+    out
+}
+
+/// A guard against the old behaviour, not a measurement: before issue 17 these inputs took from
+/// 53 s to ten minutes; now they take tens of milliseconds (`cargo bench --bench hostile` measures
+/// them). The guard is far above that, so a busy machine never fails it, and far below the old.
+pub const QUICK: Duration = Duration::from_secs(10);
+
+/// Runs `f`, failing the test if it takes `QUICK` or longer (the hostile tests' guard).
+pub fn quickly<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let started = Instant::now();
+    let out = f();
+    let took = started.elapsed();
+    assert!(took < QUICK, "{what} took {took:?}");
     out
 }

@@ -19,7 +19,15 @@ pub(super) fn paint_axis(
     painter.rect_filled(axis, 0.0, visuals.faint_bg_color);
     let font = layout.font(14.0);
     let grid = visuals.weak_text_color().gamma_multiply(0.35);
-    for tick in scale.ticks(96.0 * layout.k) {
+    // Each label gets its width and a gap: a projector's larger font gets fewer ticks.
+    let room = |label: &str| {
+        let width = painter
+            .layout_no_wrap(label.to_owned(), font.clone(), visuals.text_color())
+            .size()
+            .x;
+        width + 28.0 * layout.k
+    };
+    for tick in scale.ticks_fitting(room) {
         let x = scale.x_of(tick.date);
         painter.line_segment(
             [pos2(x, axis.bottom() - 9.0), pos2(x, axis.bottom())],

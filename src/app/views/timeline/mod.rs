@@ -45,8 +45,9 @@ impl Layout {
         let lanes_f = lanes.max(1) as f32;
         let room = rect.height() - AXIS_HEIGHT * k - 24.0 * k - reserved;
         // Lanes grow into the height there is, up to a size a block still reads well at; on a
-        // small screen they shrink first, so the legend under them always stays.
-        let lane_height = (room / lanes_f - MARK_HEIGHT - LANE_GAP).clamp(18.0 * k, 160.0 * k);
+        // small screen they shrink first (to a line of small text), so that the legend and the
+        // today line's date under them always keep their places.
+        let lane_height = (room / lanes_f - MARK_HEIGHT - LANE_GAP).clamp(12.0 * k, 160.0 * k);
         let axis = Rect::from_min_max(
             pos2(rect.left() + label_width, rect.top()),
             pos2(rect.right(), rect.top() + AXIS_HEIGHT * k),
@@ -308,12 +309,32 @@ fn lane_label(
     } else {
         lane.short_title.clone()
     };
+    // A lane too short for the count under its name has it at the right of the name's line.
+    let beside = (lane.disagreeing_days > 0 && band.height() < 50.0 * layout.k).then(|| {
+        painter.layout_no_wrap(
+            format!("≠ {}", lane.disagreeing_days),
+            layout.font(13.0),
+            disagreement(visuals.dark_mode),
+        )
+    });
+    // Only where the whole name still fits beside it: a name matters more than its count (which
+    // the lane's tooltip also gives).
+    let name_width = painter
+        .layout_no_wrap(
+            title.clone(),
+            layout.font(15.0),
+            visuals.strong_text_color(),
+        )
+        .size()
+        .x;
+    let beside = beside.filter(|g| name_width + g.size().x + 6.0 <= rect.width() - 8.0);
+    let beside_width = beside.as_ref().map_or(0.0, |g| g.size().x + 6.0);
     let mut job = LayoutJob::single_section(
         title,
         egui::TextFormat::simple(layout.font(15.0), visuals.strong_text_color()),
     );
     job.wrap = TextWrapping {
-        max_width: rect.width() - 8.0,
+        max_width: rect.width() - 8.0 - beside_width,
         max_rows: rows,
         break_anywhere: false,
         overflow_character: Some('…'),
@@ -338,4 +359,9 @@ fn lane_label(
     let galley = painter.layout_job(job);
     let pos = pos2(rect.left() + 6.0, rect.center().y - galley.size().y / 2.0);
     painter.galley(pos, galley, visuals.text_color());
+    if let Some(count) = beside {
+        let size = count.size();
+        let pos = pos2(rect.right() - 2.0 - size.x, rect.center().y - size.y / 2.0);
+        painter.galley(pos, count, visuals.text_color());
+    }
 }
