@@ -150,7 +150,8 @@ fn parse_day(text: &str) -> Result<NaiveDate, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the offices rota knows: id, organisation, post, rule and the span of the record.
+    /// List the offices rota knows: id, organisation, post, rule, the span of the record, who holds
+    /// the post today, who is next by the rule, and how much of the record the rule alone explains.
     Offices {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
@@ -263,7 +264,7 @@ fn is_office_file(path: &std::path::Path) -> bool {
 
 fn execute(command: Command, library: &mut Library, today: NaiveDate) -> Result<String, Failure> {
     match command {
-        Command::Offices { format } => Ok(tables::offices_out(library, format)),
+        Command::Offices { format } => Ok(tables::offices_out(library, format, today)),
         Command::Project {
             scenario,
             what_if,

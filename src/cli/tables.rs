@@ -3,9 +3,12 @@
 
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
 use crate::data::{Catalog, Library};
 use crate::engine::{Fit, Holding, Scenario, aligned, compare_with_record};
 use crate::export::{Format, code, csv_field, holding_json, json_line, table};
+use crate::overview::{Now, OfficeRow};
 use crate::text::escape_controls;
 use crate::words;
 
@@ -255,9 +258,10 @@ pub fn rule_line(catalog: &Catalog) -> String {
     line
 }
 
-/// The offices rota knows.
+/// The offices rota knows: each one's rule, record, who holds the post on `today` and who is next
+/// by the rule, and how much of the record the rule explains.
 #[must_use]
-pub fn offices_out(library: &Library, format: Format) -> String {
+pub fn offices_out(library: &Library, format: Format, today: NaiveDate) -> String {
     let span = |c: &Catalog| {
         let first = c.history.first().map(|d| d.holding.start);
         let last = c.history.last().map(|d| {
@@ -272,28 +276,57 @@ pub fn offices_out(library: &Library, format: Format) -> String {
             _ => (String::new(), String::new()),
         }
     };
+    let rows: Vec<(&Catalog, OfficeRow)> = library
+        .catalogs
+        .iter()
+        .map(|c| (c, crate::overview::row(c, today)))
+        .collect();
+    let holder = |now: Option<&Now>| now.map_or_else(String::new, |n| n.holder.clone());
+    let since = |now: Option<&Now>| now.map_or_else(String::new, |n| n.start.to_string());
+    let share = |fit: Option<&Fit>| fit.map(|f| (f.share() * 1000.0).round() / 1000.0);
     match format {
         Format::Csv => {
-            let mut out = String::from("id,organisation,post,holder,rule,record_from,record_to\n");
-            for c in &library.catalogs {
+            let mut out = String::from(
+                "id,organisation,post,holder,rule,record_from,record_to,today_holder,today_since,\
+                 today_documented,next_holder,next_from,rule_alone_share,fit_share\n",
+            );
+            for (c, row) in &rows {
                 let (a, b) = span(c);
+                let number = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.3}"));
                 let _ = writeln!(
                     out,
-                    "{},{},{},{},{},{a},{b}",
+                    "{},{},{},{},{},{a},{b},{},{},{},{},{},{},{}",
                     csv_field(&c.id),
                     csv_field(&c.organisation),
                     csv_field(&c.post),
                     c.office.holder.name(),
                     csv_field(&rule_line(c)),
+                    csv_field(&holder(row.today.as_ref())),
+                    since(row.today.as_ref()),
+                    row.today
+                        .as_ref()
+                        .map_or("", |n| if n.documented { "yes" } else { "no" }),
+                    csv_field(&holder(row.next.as_ref())),
+                    since(row.next.as_ref()),
+                    number(share(row.rule_alone.as_ref())),
+                    number(share(row.fit.as_ref())),
                 );
             }
             out
         }
         Format::Json => {
-            let rows: Vec<serde_json::Value> = library
-                .catalogs
+            let now = |n: Option<&Now>| {
+                n.map_or(serde_json::Value::Null, |n| {
+                    serde_json::json!({
+                        "holder": n.holder,
+                        "since": n.start.to_string(),
+                        "documented": n.documented,
+                    })
+                })
+            };
+            let values: Vec<serde_json::Value> = rows
                 .iter()
-                .map(|c| {
+                .map(|(c, row)| {
                     let (a, b) = span(c);
                     serde_json::json!({
                         "id": c.id,
@@ -303,24 +336,52 @@ pub fn offices_out(library: &Library, format: Format) -> String {
                         "rule": rule_line(c),
                         "record_from": a,
                         "record_to": b,
+                        "today": now(row.today.as_ref()),
+                        "next": row.next.as_ref().map_or(serde_json::Value::Null, |n| {
+                            serde_json::json!({"holder": n.holder, "from": n.start.to_string()})
+                        }),
+                        "rule_alone_share": share(row.rule_alone.as_ref()),
+                        "fit_share": share(row.fit.as_ref()),
                     })
                 })
                 .collect();
-            json_line(&serde_json::Value::Array(rows))
+            json_line(&serde_json::Value::Array(values))
         }
         Format::Table | Format::Markdown => {
-            let header = ["Id", "Organisation", "Post", "Rule", "Record"];
-            let body: Vec<Vec<String>> = library
-                .catalogs
+            let header = [
+                "Id",
+                "Organisation",
+                "Post",
+                "Rule",
+                "Record",
+                "Today",
+                "Next by the rule",
+                "Rule alone explains",
+            ];
+            let percent = |f: Option<&Fit>| {
+                f.map_or_else(String::new, |f| format!("{:.0}%", f.share() * 100.0))
+            };
+            let body: Vec<Vec<String>> = rows
                 .iter()
-                .map(|c| {
+                .map(|(c, row)| {
                     let (a, b) = span(c);
+                    let today = row.today.as_ref().map_or_else(String::new, |n| {
+                        let rule = if n.documented { "" } else { " (by the rule)" };
+                        format!("{} since {}{rule}", n.holder, n.start)
+                    });
+                    let next = row
+                        .next
+                        .as_ref()
+                        .map_or_else(String::new, |n| format!("{} from {}", n.holder, n.start));
                     vec![
                         c.id.clone(),
                         c.short.clone(),
                         c.post.clone(),
                         rule_line(c),
                         format!("{a} to {b}"),
+                        today,
+                        next,
+                        percent(row.rule_alone.as_ref()),
                     ]
                 })
                 .collect();
@@ -349,7 +410,7 @@ mod tests {
     fn the_offices_an_office_file_names_are_printed_as_text() {
         let library = hostile_library();
         let row = |format: Format, line: usize| {
-            offices_out(&library, format)
+            offices_out(&library, format, day("2026-11-24"))
                 .lines()
                 .nth(line)
                 .unwrap()
@@ -357,17 +418,17 @@ mod tests {
         };
         assert_eq!(
             row(Format::Table, 2),
-            "csto-sg  CSTO | *x*\\u{7}  <b>Secretary</b>\\nGeneral  3-year turns from 2017-01-01, in the Russian alphabet  2003-04-28 to 2028-12-31"
+            "csto-sg  CSTO | *x*\\u{7}  <b>Secretary</b>\\nGeneral  3-year turns from 2017-01-01, in the Russian alphabet  2003-04-28 to 2028-12-31  Taalatbek Masadykov, Kyrgyzstan since 2026-01-01  Nominee of Russia from 2029-01-01  85%"
         );
         assert_eq!(
             row(Format::Markdown, 2),
-            "| csto-sg | CSTO \\| \\*x\\*\\\\u{7} | &lt;b&gt;Secretary&lt;/b&gt;\\\\nGeneral | 3-year turns from 2017-01-01, in the Russian alphabet | 2003-04-28 to 2028-12-31 |"
+            "| csto-sg | CSTO \\| \\*x\\*\\\\u{7} | &lt;b&gt;Secretary&lt;/b&gt;\\\\nGeneral | 3-year turns from 2017-01-01, in the Russian alphabet | 2003-04-28 to 2028-12-31 | Taalatbek Masadykov, Kyrgyzstan since 2026-01-01 | Nominee of Russia from 2029-01-01 | 85%                 |"
         );
         assert_eq!(
             row(Format::Csv, 1),
-            "csto-sg,\"Collective\\u{1b}[2J, \"\"Security\"\"\",<b>Secretary</b>\\nGeneral,person,\"3-year turns from 2017-01-01, in the Russian alphabet\",2003-04-28,2028-12-31"
+            "csto-sg,\"Collective\\u{1b}[2J, \"\"Security\"\"\",<b>Secretary</b>\\nGeneral,person,\"3-year turns from 2017-01-01, in the Russian alphabet\",2003-04-28,2028-12-31,\"Taalatbek Masadykov, Kyrgyzstan\",2026-01-01,yes,Nominee of Russia,2029-01-01,0.849,1.000"
         );
-        let json = offices_out(&library, Format::Json);
+        let json = offices_out(&library, Format::Json, day("2026-11-24"));
         assert!(!json.chars().any(|c| c.is_control() && c != '\n'), "{json}");
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(
@@ -375,5 +436,19 @@ mod tests {
             "Collective\u{1b}[2J, \"Security\""
         );
         assert_eq!(value[0]["post"], "<b>Secretary</b>\nGeneral");
+        assert_eq!(
+            value[0]["today"],
+            serde_json::json!({"holder": "Taalatbek Masadykov, Kyrgyzstan", "since": "2026-01-01", "documented": true})
+        );
+        assert_eq!(
+            value[0]["next"],
+            serde_json::json!({"holder": "Nominee of Russia", "from": "2029-01-01"})
+        );
+        assert_eq!(value[0]["rule_alone_share"], 0.849);
+        assert_eq!(value[0]["fit_share"], 1.0);
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
     }
 }
