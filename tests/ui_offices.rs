@@ -386,6 +386,20 @@ fn snapshot_of_every_office_on_a_projector() {
 }
 
 #[test]
+fn snapshot_of_a_council_of_many_states_on_a_projector_keeps_its_lanes_tall() {
+    // 32 states would fill the screen with their names: the legend says "a colour each" instead.
+    let mut harness = harness_with(
+        [1024.0, 640.0],
+        Launch {
+            office: Some("unsc-presidency".to_owned()),
+            ..Launch::default()
+        },
+    );
+    harness.run();
+    harness.snapshot("unsc_1024");
+}
+
+#[test]
 fn snapshot_of_the_mercosur_lesson() {
     let mut harness = harness_with(
         [1600.0, 1000.0],

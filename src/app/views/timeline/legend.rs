@@ -19,6 +19,8 @@ enum Sample {
     Dashed(Color32),
     /// A short text drawn in a colour ("≠").
     Sign(&'static str, Color32),
+    /// Three states' colours side by side: "one colour per state".
+    Colours([Color32; 3]),
 }
 
 /// The legend, measured for a width.
@@ -70,6 +72,32 @@ impl Legend {
             })
             .collect();
         items.sort_by(|a, b| a.1.cmp(&b.1));
+        // Many states (the UN Security Council's, the EU's) would bury the lanes under their names:
+        // beyond two lines they are one entry, since every block carries its state's code.
+        let states_width: f32 = items
+            .iter()
+            .map(|(_, text, _)| {
+                let galley =
+                    ui.painter()
+                        .layout_no_wrap(text.clone(), font.clone(), visuals.text_color());
+                SAMPLE * k + 6.0 + galley.size().x + GAP
+            })
+            .sum();
+        if items.len() > 3 && states_width > 2.0 * (width - 16.0) {
+            let colour = |i: usize| match items.get(i) {
+                Some((Sample::Fill(c), _, _)) => *c,
+                _ => model.palette.colour(None),
+            };
+            let colours = [colour(0), colour(1), colour(2)];
+            items = vec![(
+                Sample::Colours(colours),
+                format!(
+                    "{} states, a colour each: the code on a block names its state",
+                    items.len()
+                ),
+                "Point at a block for the state's name, or see the Order tab for them all",
+            )];
+        }
         let grey = model.palette.colour(None);
         let what = if model.catalog.office.holder == crate::engine::HolderKind::Person {
             "acting or vacant (hatched)"
@@ -167,6 +195,17 @@ impl Legend {
                         4.0,
                         3.0,
                     ));
+                }
+                Sample::Colours(colours) => {
+                    let third = swatch.width() / 3.0;
+                    for (i, c) in colours.iter().enumerate() {
+                        let left = swatch.left() + third * i as f32;
+                        let stripe = Rect::from_min_max(
+                            pos2(left, swatch.top()),
+                            pos2(left + third, swatch.bottom()),
+                        );
+                        painter.rect_filled(stripe, 0.0, *c);
+                    }
                 }
                 Sample::Sign(text, c) => {
                     painter.text(
