@@ -4,11 +4,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+mod ui;
 
 use common::d;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use rota::app::{Command, File, Launch, RotaApp, View};
+use rota::app::{Command, File, RotaApp, View};
 
 fn notice(harness: &Harness<'_, RotaApp>) -> String {
     let model = &harness.state().model;
@@ -21,17 +22,8 @@ fn notice(harness: &Harness<'_, RotaApp>) -> String {
 
 #[test]
 fn copy_link_says_where_the_link_opens_and_the_address_is_a_remembered_setting() {
-    let launch = Launch {
-        ephemeral: true,
-        ..Launch::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_eframe(move |cc| {
-            let platform = Box::new(common::Guarded);
-            RotaApp::new(cc, common::library(), d("2026-11-24"), launch, platform)
-        });
-    harness.run();
+    // The window as a class first sees it; its dialogs open nothing.
+    let mut harness = ui::harness();
     harness.state_mut().apply(Command::File(File::CopyLink));
     harness.run();
     let link = harness.state().model.shared_link.clone().unwrap();

@@ -3,27 +3,18 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+mod ui;
 
 use common::d;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use rota::app::{Command, Doc, Edit, Launch, RotaApp, Tab, View};
+use rota::app::{Command, Doc, Edit, Tab, View};
 
 const STALE: &str = "The name and description were written before your edits: do they still say what this scenario does?";
 
 #[test]
 fn after_a_recall_the_scenario_tab_asks_whether_the_description_still_holds() {
-    let launch = Launch {
-        ephemeral: true,
-        ..Launch::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_eframe(move |cc| {
-            let platform = Box::new(common::Guarded);
-            RotaApp::new(cc, common::library(), d("2026-11-24"), launch, platform)
-        });
-    harness.run();
+    // The window as a class first sees it; its dialogs open nothing.
+    let mut harness = ui::harness();
     harness
         .state_mut()
         .apply(Command::View(View::SetTab(Tab::Scenario)));
